@@ -1,0 +1,137 @@
+"""``sdk.yml``: how the API described by the spec becomes this SDK.
+
+Everything Anthropic-specific the generator needs (names, client options, resource tree, pagination,
+streaming, the error table) is data here, validated strictly so that a typo is an error with a pointer
+rather than a silently ignored key.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .diagnostics import Report, pointer
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PackageConfig(_Strict):
+    name: str
+    distribution: str
+    version: str
+    description: str
+    python_requires: str = ">=3.9"
+    dependencies: List[str]
+    optional_dependencies: Dict[str, List[str]] = Field(default_factory=dict)
+
+
+class Credential(_Strict):
+    option: str
+    env: str
+    scheme: str
+    """Name of a security scheme in the spec; it says which header carries the credential."""
+
+
+class ClientConfig(_Strict):
+    sync_class: str
+    async_class: str
+    default_base_url: str
+    base_url_env: str
+    default_headers: Dict[str, str] = Field(default_factory=dict)
+    credentials: List[Credential]
+    log_env: Optional[str] = None
+    request_id_header: str = "request-id"
+    timeout: float = 600.0
+    connect_timeout: float = 5.0
+    max_retries: int = 2
+
+
+class ErrorClass(_Strict):
+    name: str = Field(alias="class")
+    status: Optional[int] = None
+    type: Optional[str] = None
+    doc: str
+
+
+class HeaderParam(_Strict):
+    name: Optional[str] = None
+    """Python keyword argument the header becomes; None with ``omit`` set means the client owns it."""
+    omit: bool = False
+
+
+class ParameterConfig(_Strict):
+    headers: Dict[str, HeaderParam] = Field(default_factory=dict)
+
+
+class PageScheme(_Strict):
+    sync_class: str
+    async_class: str
+    items: str = "data"
+    """Response property holding the page's items."""
+
+
+class StreamConfig(_Strict):
+    param: str
+    """Request body property that switches the response to ``text/event-stream``."""
+    event: str
+    """Schema of one event."""
+
+
+class MethodConfig(_Strict):
+    operation: str
+    paginated: Optional[str] = None
+    stream: Optional[StreamConfig] = None
+    params_type: Optional[str] = None
+    """Name of the TypedDict holding the method's parameters; derived from the resource and method if unset."""
+
+
+class ResourceConfig(_Strict):
+    types_module: str = "types"
+    """Dotted package, relative to the SDK package, where this resource's parameter types live."""
+    methods: Dict[str, MethodConfig] = Field(default_factory=dict)
+    resources: Dict[str, "ResourceConfig"] = Field(default_factory=dict)
+
+
+class TypeName(_Strict):
+    model: Optional[str] = None
+    param: Optional[str] = None
+    module: Optional[str] = None
+    """Dotted package for the type's module (``types.beta``); derived from the name if unset."""
+
+
+class TypesConfig(_Strict):
+    strip_prefixes: List[str] = Field(default_factory=list)
+    """Words removed from schema names where they only say which side of the API a schema is on."""
+    param_suffix: str = "Param"
+    module_prefixes: Dict[str, str] = Field(default_factory=dict)
+    """A name prefix and the package its types go to (``Beta: types.beta``)."""
+    names: Dict[str, TypeName] = Field(default_factory=dict)
+
+
+class SdkConfig(_Strict):
+    package: PackageConfig
+    client: ClientConfig
+    errors: List[ErrorClass]
+    parameters: ParameterConfig = Field(default_factory=ParameterConfig)
+    pagination: Dict[str, PageScheme] = Field(default_factory=dict)
+    resources: Dict[str, ResourceConfig]
+    types: TypesConfig = Field(default_factory=TypesConfig)
+
+
+def load_config(path: Path, report: Report) -> SdkConfig | None:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        report.error("#", f"cannot read {path.name}: {exc}", source="config")
+        return None
+    try:
+        return SdkConfig.model_validate(raw)
+    except ValidationError as exc:
+        for problem in exc.errors():
+            report.error(pointer(*problem["loc"]), problem["msg"], source="config")
+        return None

@@ -1,0 +1,227 @@
+"""The intermediate representation: small frozen records that templates read.
+
+Every decision (Python names, annotations, imports, module paths) is made while building these;
+templates only loop and substitute.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Tuple
+
+
+@dataclass(frozen=True, order=True)
+class Import:
+    module: str
+    """Relative module path as written after ``from`` (``..shared.error_object``)."""
+    name: str
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    api_name: str
+    annotation: str
+    required: bool
+    description: Optional[str] = None
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class ModelDecl:
+    """A pydantic response model."""
+
+    name: str
+    fields: Tuple[Field, ...]
+    description: Optional[str] = None
+    kind: str = "model"
+
+
+@dataclass(frozen=True)
+class TypedDictDecl:
+    """A request parameter TypedDict."""
+
+    name: str
+    fields: Tuple[Field, ...]
+    description: Optional[str] = None
+    kind: str = "typeddict"
+
+
+@dataclass(frozen=True)
+class AliasDecl:
+    """A named union, literal or other type expression."""
+
+    name: str
+    annotation: str
+    description: Optional[str] = None
+    kind: str = "alias"
+
+
+Decl = "ModelDecl | TypedDictDecl | AliasDecl"
+
+
+@dataclass(frozen=True)
+class TypeModule:
+    """One emitted module of the ``types`` tree: a public declaration plus the inline ones it owns."""
+
+    module: str
+    """Dotted module path relative to the package (``types.beta.beta_message``)."""
+    public_name: str
+    decls: Tuple[object, ...]
+    imports: Tuple[Import, ...]
+    runtime_prefix: str
+    """Leading dots that reach the package root from this module."""
+    source: str
+    """JSON pointer of the schema it came from."""
+
+
+@dataclass(frozen=True)
+class TypesPackage:
+    module: str
+    exports: Tuple[Tuple[str, str], ...]
+    """(submodule, name) pairs re-exported by the package ``__init__``."""
+    subpackages: Tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    api_name: str
+    location: str
+    """path, query, header or body."""
+    annotation: str
+    required: bool
+    description: Optional[str] = None
+    join: bool = False
+    """Send a list header as one comma-joined value."""
+
+
+@dataclass(frozen=True)
+class Page:
+    sync_class: str
+    async_class: str
+    item_type: str
+
+
+@dataclass(frozen=True)
+class Method:
+    name: str
+    operation_id: str
+    http_method: str
+    path: str
+    """f-string body of the request path; path parameters already wrapped by ``path_param``."""
+    path_params: Tuple[Param, ...]
+    params: Tuple[Param, ...]
+    """Keyword-only parameters in signature order (query, body, header)."""
+    body_kind: str
+    """json, multipart or none."""
+    response_kind: str
+    """json, binary, jsonl or none."""
+    return_type: str
+    summary: str
+    description: Optional[str]
+    page: Optional[Page] = None
+    stream_event: Optional[str] = None
+    stream_param: Optional[str] = None
+    deprecated: bool = False
+
+    @property
+    def query_params(self) -> Tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == "query")
+
+    @property
+    def body_params(self) -> Tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == "body")
+
+    @property
+    def header_params(self) -> Tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == "header")
+
+    @property
+    def file_params(self) -> Tuple[Param, ...]:
+        return tuple(p for p in self.body_params if p.annotation.startswith(("FileTypes", "SequenceNotStr[FileTypes]")))
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str
+    """Attribute name on the parent (``batches``)."""
+    class_name: str
+    module: str
+    """Dotted module path relative to the package (``resources.messages.batches``)."""
+    methods: Tuple[Method, ...]
+    children: Tuple["Resource", ...]
+    imports: Tuple[Import, ...]
+    runtime_prefix: str
+    is_package: bool
+    """True when the resource has children and lives in ``<name>/<name>.py``."""
+
+    @property
+    def page_classes(self) -> Tuple[str, ...]:
+        names = {n for m in self.methods if m.page for n in (m.page.sync_class, m.page.async_class)}
+        return tuple(sorted(names))
+
+    @property
+    def package_module(self) -> str:
+        return self.module.rsplit(".", 1)[0] if self.is_package else self.module
+
+
+@dataclass(frozen=True)
+class Credential:
+    option: str
+    env: str
+    header: str
+    prefix: str
+
+
+@dataclass(frozen=True)
+class ErrorClass:
+    name: str
+    status: Optional[int]
+    error_type: Optional[str]
+    doc: str
+
+
+@dataclass(frozen=True)
+class Client:
+    sync_class: str
+    async_class: str
+    default_base_url: str
+    base_url_env: str
+    default_headers: Tuple[Tuple[str, str], ...]
+    credentials: Tuple[Credential, ...]
+    log_env: Optional[str]
+    request_id_header: str
+    timeout: float
+    connect_timeout: float
+    max_retries: int
+
+
+@dataclass(frozen=True)
+class Package:
+    name: str
+    distribution: str
+    version: str
+    description: str
+    python_requires: str
+    dependencies: Tuple[str, ...]
+    optional_dependencies: Tuple[Tuple[str, Tuple[str, ...]], ...]
+    client: Client
+    errors: Tuple[ErrorClass, ...]
+    resources: Tuple[Resource, ...]
+    type_modules: Tuple[TypeModule, ...]
+    type_packages: Tuple[TypesPackage, ...]
+    api_title: str
+    api_version: str
+    stream_events: Tuple[str, ...] = field(default=())
+
+    def all_resources(self) -> Tuple[Resource, ...]:
+        out: list[Resource] = []
+
+        def walk(resources: Tuple[Resource, ...]) -> None:
+            for resource in resources:
+                out.append(resource)
+                walk(resource.children)
+
+        walk(self.resources)
+        return tuple(out)

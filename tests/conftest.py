@@ -1,0 +1,50 @@
+"""Shared fixtures.
+
+tests/ is deliberately not a package: pytest puts this directory on sys.path,
+so helpers import as ``support.*`` and ``servers.*``. Add fixture modules to
+``pytest_plugins`` rather than growing this file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from support.prism import PrismServer, start_prism
+
+pytest_plugins = ["servers.fixtures"]
+
+SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    # The SDK under test is asyncio-only (httpx.AsyncClient), so trio adds nothing.
+    return "asyncio"
+
+
+@pytest.fixture(scope="session")
+def prism_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrismServer]:
+    """Prism mocking spec/openapi.yaml; started on first use, stopped at session end.
+
+    Honours PRISM_URL (see tests/support/prism.py) to reuse a running Prism.
+    The log lands in pytest's basetemp so a failed run leaves it findable.
+    """
+    log_path = tmp_path_factory.mktemp("prism") / "prism.log"
+    with start_prism(SPEC_PATH, log_path=log_path) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def prism_url(prism_server: PrismServer) -> str:
+    return prism_server.base_url
+
+
+def pytest_collection_modifyitems(items: list) -> None:
+    # Anything that needs Prism is a `prism` test, whether or not its author
+    # remembered the marker, so `-m "not prism"` reliably skips Node.
+    for item in items:
+        if "prism_url" in getattr(item, "fixturenames", ()) or "prism_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.prism)
