@@ -1,0 +1,48 @@
+# One target per job. Every target sets up what it needs itself (a venv in .venv, PyPI packages,
+# Prism through npx), so a fresh clone needs nothing but python3, make and node.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+TOOLS_STAMP := $(VENV)/.tools-installed
+SDK_STAMP := $(VENV)/.sdk-installed
+PYTEST_ARGS ?=
+
+.PHONY: setup generate check test lint typecheck mock clean
+
+$(TOOLS_STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test,black]"
+	touch $@
+
+# The generated package, installed editable so tests always see the current generated/.
+$(SDK_STAMP): $(TOOLS_STAMP) generated/pyproject.toml
+	$(BIN)/python -m pip install --quiet -e ./generated
+	touch $@
+
+setup: $(TOOLS_STAMP)
+
+generate: $(TOOLS_STAMP)
+	$(BIN)/python -m generator generate
+
+check: $(TOOLS_STAMP)
+	$(BIN)/python -m generator check
+
+test: $(SDK_STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(TOOLS_STAMP)
+	$(BIN)/python -m ruff check generator tests
+	$(BIN)/python -m ruff format --check generator tests
+
+typecheck: $(SDK_STAMP)
+	$(BIN)/python -m pip install --quiet "pyright==1.1.414"
+	$(BIN)/python -m pyright generated/src
+
+# Prism on our spec in the foreground, for poking at by hand: PRISM_URL=http://127.0.0.1:4010 make test
+mock:
+	npx --yes @stoplight/prism-cli@5 mock -h 127.0.0.1 -p 4010 spec/openapi.yaml
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache
