@@ -103,6 +103,7 @@ class Builder:
         imports = {ir.Import(relative_import(module, target), name) for target, name in ctx.imports if target != module}
         return ir.Resource(
             name=path[-1],
+            attr_path=".".join(path),
             class_name=pascal(path[-1]),
             module=module,
             methods=tuple(methods),
@@ -211,6 +212,7 @@ class Builder:
             operation_id=op.operation_id,
             http_method=op.method,
             path=url,
+            api_path=op.path_key,
             path_params=tuple(path_params),
             params=tuple(p for p in params if p.name != stream_param),
             body_kind=body_kind,

@@ -110,6 +110,8 @@ class Method:
     http_method: str
     path: str
     """f-string body of the request path; path parameters already wrapped by ``path_param``."""
+    api_path: str
+    """The path as the spec writes it (``/v1/models/{model_id}``)."""
     path_params: Tuple[Param, ...]
     params: Tuple[Param, ...]
     """Keyword-only parameters in signature order (query, body, header)."""
@@ -146,6 +148,8 @@ class Method:
 class Resource:
     name: str
     """Attribute name on the parent (``batches``)."""
+    attr_path: str
+    """Dotted attribute path from the client (``messages.batches``)."""
     class_name: str
     module: str
     """Dotted module path relative to the package (``resources.messages.batches``)."""

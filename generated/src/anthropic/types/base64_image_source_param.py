@@ -1,0 +1,19 @@
+# Generated from #/components/schemas/Base64ImageSource; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = [
+    "Base64ImageSourceParam",
+]
+
+
+class Base64ImageSourceParam(TypedDict, total=False):
+    """Image data encoded as base64."""
+
+    data: Required[str]
+
+    media_type: Required[Literal["image/jpeg", "image/png", "image/gif", "image/webp"]]
+
+    type: Required[Literal["base64"]]

@@ -1,0 +1,19 @@
+# Generated from #/components/schemas/BetaResponseCodeExecutionOutputBlock; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = [
+    "BetaCodeExecutionOutputBlock",
+]
+
+
+class BetaCodeExecutionOutputBlock(BaseModel):
+    """Content block of type `code_execution_output` as returned by the API. Part of the beta API."""
+
+    file_id: str
+
+    type: Literal["code_execution_output"]

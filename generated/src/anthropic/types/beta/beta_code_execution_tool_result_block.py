@@ -1,0 +1,28 @@
+# Generated from #/components/schemas/BetaResponseCodeExecutionToolResultBlock; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+from .beta_code_execution_result_block import BetaCodeExecutionResultBlock
+from .beta_code_execution_tool_result_error import BetaCodeExecutionToolResultError
+from .beta_encrypted_code_execution_result_block import BetaEncryptedCodeExecutionResultBlock
+
+__all__ = [
+    "BetaCodeExecutionToolResultBlock",
+]
+
+
+class BetaCodeExecutionToolResultBlock(BaseModel):
+    """Content block of type `code_execution_tool_result` as returned by the API. Part of the beta API."""
+
+    content: Union[
+        BetaCodeExecutionToolResultError, BetaCodeExecutionResultBlock, BetaEncryptedCodeExecutionResultBlock
+    ]
+
+    tool_use_id: str
+
+    type: Literal["code_execution_tool_result"]

@@ -1,0 +1,15 @@
+# Generated from #/components/schemas/BetaCodeExecutionToolResultErrorCode; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing_extensions import Literal, TypeAlias
+
+__all__ = [
+    "BetaCodeExecutionToolResultErrorCode",
+]
+
+
+BetaCodeExecutionToolResultErrorCode: TypeAlias = Literal[
+    "invalid_tool_input", "unavailable", "too_many_requests", "execution_time_exceeded"
+]
+"""Codes the code execution tool can report when it fails. Part of the beta API."""

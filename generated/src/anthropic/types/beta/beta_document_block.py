@@ -1,0 +1,29 @@
+# Generated from #/components/schemas/BetaResponseDocumentBlock; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing import Union, Optional
+
+from typing_extensions import Literal, Annotated
+
+from ..._utils import PropertyInfo
+from ..._models import BaseModel
+from .beta_citations_config import BetaCitationsConfig
+from .beta_base64_pdf_source import BetaBase64PDFSource
+from .beta_plain_text_source import BetaPlainTextSource
+
+__all__ = [
+    "BetaDocumentBlock",
+]
+
+
+class BetaDocumentBlock(BaseModel):
+    """Content block of type `document` as returned by the API. Part of the beta API."""
+
+    citations: Optional[BetaCitationsConfig] = None
+
+    source: Annotated[Union[BetaBase64PDFSource, BetaPlainTextSource], PropertyInfo(discriminator="type")]
+
+    title: Optional[str] = None
+
+    type: Literal["document"]

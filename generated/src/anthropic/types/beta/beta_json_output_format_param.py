@@ -1,0 +1,19 @@
+# Generated from #/components/schemas/BetaJsonOutputFormat; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing import Dict
+
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = [
+    "BetaJsonOutputFormatParam",
+]
+
+
+class BetaJsonOutputFormatParam(TypedDict, total=False):
+    """Ask for output that conforms to the given JSON Schema. Part of the beta API."""
+
+    schema: Required[Dict[str, object]]
+
+    type: Required[Literal["json_schema"]]

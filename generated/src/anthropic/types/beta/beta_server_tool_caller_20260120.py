@@ -1,0 +1,19 @@
+# Generated from #/components/schemas/BetaServerToolCaller_20260120; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = [
+    "BetaServerToolCaller20260120",
+]
+
+
+class BetaServerToolCaller20260120(BaseModel):
+    """Marks a tool call made from inside a server-side tool (2026-01-20 variant). Part of the beta API."""
+
+    tool_id: str
+
+    type: Literal["code_execution_20260120"]

@@ -1,0 +1,17 @@
+# Generated from #/components/schemas/BetaServerToolCaller; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = [
+    "BetaServerToolCallerParam",
+]
+
+
+class BetaServerToolCallerParam(TypedDict, total=False):
+    """Marks a tool call made from inside a server-side tool. Part of the beta API."""
+
+    tool_id: Required[str]
+
+    type: Required[Literal["code_execution_20250825"]]

@@ -1,0 +1,25 @@
+# Generated from #/components/schemas/BetaUserLocation; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = [
+    "BetaUserLocationParam",
+]
+
+
+class BetaUserLocationParam(TypedDict, total=False):
+    """Approximate location of the end user, used to localise web search results. Part of the beta API."""
+
+    city: Optional[str]
+
+    country: Optional[str]
+
+    region: Optional[str]
+
+    timezone: Optional[str]
+
+    type: Required[Literal["approximate"]]

@@ -1,0 +1,36 @@
+# Generated from #/components/schemas/BetaResponseWebSearchToolResultBlock; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing import List, Union, Optional
+
+from typing_extensions import Literal, Annotated
+
+from ..._utils import PropertyInfo
+from ..._models import BaseModel
+from .beta_direct_caller import BetaDirectCaller
+from .beta_server_tool_caller import BetaServerToolCaller
+from .beta_web_search_result_block import BetaWebSearchResultBlock
+from .beta_server_tool_caller_20260120 import BetaServerToolCaller20260120
+from .beta_web_search_tool_result_error import BetaWebSearchToolResultError
+
+__all__ = [
+    "BetaWebSearchToolResultBlock",
+]
+
+
+class BetaWebSearchToolResultBlock(BaseModel):
+    """Content block of type `web_search_tool_result` as returned by the API. Part of the beta API."""
+
+    caller: Optional[
+        Annotated[
+            Union[BetaDirectCaller, BetaServerToolCaller, BetaServerToolCaller20260120],
+            PropertyInfo(discriminator="type"),
+        ]
+    ] = None
+
+    content: Union[BetaWebSearchToolResultError, List[BetaWebSearchResultBlock]]
+
+    tool_use_id: str
+
+    type: Literal["web_search_tool_result"]

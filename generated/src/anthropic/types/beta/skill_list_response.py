@@ -1,0 +1,29 @@
+# Generated from #/components/schemas/Betaapi__schemas__skills__Skill; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..._models import BaseModel
+
+__all__ = [
+    "SkillListResponse",
+]
+
+
+class SkillListResponse(BaseModel):
+    """A skill as listed by the skills API. Part of the beta API."""
+
+    created_at: str
+
+    display_title: Optional[str] = None
+
+    id: str
+
+    latest_version: Optional[str] = None
+
+    source: str
+
+    type: str
+
+    updated_at: str

@@ -1,0 +1,22 @@
+# Generated from #/components/schemas/ContentBlockSource; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing import Union, Iterable
+
+from typing_extensions import Literal, Required, TypedDict
+
+from .text_block_param import TextBlockParam
+from .image_block_param import ImageBlockParam
+
+__all__ = [
+    "ContentBlockSourceParam",
+]
+
+
+class ContentBlockSourceParam(TypedDict, total=False):
+    """Document content given as a list of content blocks."""
+
+    content: Required[Union[str, Iterable[Union[TextBlockParam, ImageBlockParam]]]]
+
+    type: Required[Literal["content"]]

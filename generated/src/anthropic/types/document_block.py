@@ -1,0 +1,29 @@
+# Generated from #/components/schemas/ResponseDocumentBlock; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing import Union, Optional
+
+from typing_extensions import Literal, Annotated
+
+from .._utils import PropertyInfo
+from .._models import BaseModel
+from .citations_config import CitationsConfig
+from .base64_pdf_source import Base64PDFSource
+from .plain_text_source import PlainTextSource
+
+__all__ = [
+    "DocumentBlock",
+]
+
+
+class DocumentBlock(BaseModel):
+    """Content block of type `document` as returned by the API."""
+
+    citations: Optional[CitationsConfig] = None
+
+    source: Annotated[Union[Base64PDFSource, PlainTextSource], PropertyInfo(discriminator="type")]
+
+    title: Optional[str] = None
+
+    type: Literal["document"]

@@ -1,0 +1,41 @@
+# Generated from #/components/schemas/MessageBatch; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing import Optional
+from datetime import datetime
+
+from typing_extensions import Literal
+
+from ..counts import Counts
+from ..._models import BaseModel
+
+__all__ = [
+    "MessageBatch",
+]
+
+
+class MessageBatch(BaseModel):
+    """An asynchronous batch of message requests and its progress."""
+
+    archived_at: Optional[datetime] = None
+
+    cancel_initiated_at: Optional[datetime] = None
+
+    created_at: datetime
+
+    ended_at: Optional[datetime] = None
+
+    expires_at: datetime
+
+    id: str
+
+    processing_status: Literal["in_progress", "canceling", "ended"]
+    """Overall state of the batch."""
+
+    request_counts: Counts
+
+    results_url: Optional[str] = None
+    """Where the results file can be downloaded once the batch has ended."""
+
+    type: Literal["message_batch"]

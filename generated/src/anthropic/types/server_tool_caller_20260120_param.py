@@ -1,0 +1,17 @@
+# Generated from #/components/schemas/ServerToolCaller_20260120; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = [
+    "ServerToolCaller20260120Param",
+]
+
+
+class ServerToolCaller20260120Param(TypedDict, total=False):
+    """Marks a tool call made from inside a server-side tool (2026-01-20 variant)."""
+
+    tool_id: Required[str]
+
+    type: Required[Literal["code_execution_20260120"]]

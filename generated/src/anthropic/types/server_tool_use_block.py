@@ -1,0 +1,41 @@
+# Generated from #/components/schemas/ResponseServerToolUseBlock; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing import Dict, Union
+
+from typing_extensions import Literal, Annotated
+
+from .._utils import PropertyInfo
+from .._models import BaseModel
+from .direct_caller import DirectCaller
+from .server_tool_caller import ServerToolCaller
+from .server_tool_caller_20260120 import ServerToolCaller20260120
+
+__all__ = [
+    "ServerToolUseBlock",
+]
+
+
+class ServerToolUseBlock(BaseModel):
+    """Content block of type `server_tool_use` as returned by the API."""
+
+    caller: Annotated[
+        Union[DirectCaller, ServerToolCaller, ServerToolCaller20260120], PropertyInfo(discriminator="type")
+    ]
+
+    id: str
+
+    input: Dict[str, object]
+
+    name: Literal[
+        "web_search",
+        "web_fetch",
+        "code_execution",
+        "bash_code_execution",
+        "text_editor_code_execution",
+        "tool_search_tool_regex",
+        "tool_search_tool_bm25",
+    ]
+
+    type: Literal["server_tool_use"]

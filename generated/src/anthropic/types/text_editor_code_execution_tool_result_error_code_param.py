@@ -1,0 +1,15 @@
+# Generated from #/components/schemas/TextEditorCodeExecutionToolResultErrorCode; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing_extensions import Literal, TypeAlias
+
+__all__ = [
+    "TextEditorCodeExecutionToolResultErrorCodeParam",
+]
+
+
+TextEditorCodeExecutionToolResultErrorCodeParam: TypeAlias = Literal[
+    "invalid_tool_input", "unavailable", "too_many_requests", "execution_time_exceeded", "file_not_found"
+]
+"""Codes the text editor code execution tool can report when it fails."""

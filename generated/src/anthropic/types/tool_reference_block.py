@@ -1,0 +1,19 @@
+# Generated from #/components/schemas/ResponseToolReferenceBlock; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+
+__all__ = [
+    "ToolReferenceBlock",
+]
+
+
+class ToolReferenceBlock(BaseModel):
+    """Content block of type `tool_reference` as returned by the API."""
+
+    tool_name: str
+
+    type: Literal["tool_reference"]

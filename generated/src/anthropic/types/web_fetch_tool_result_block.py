@@ -1,0 +1,33 @@
+# Generated from #/components/schemas/ResponseWebFetchToolResultBlock; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import Literal, Annotated
+
+from .._utils import PropertyInfo
+from .._models import BaseModel
+from .direct_caller import DirectCaller
+from .server_tool_caller import ServerToolCaller
+from .web_fetch_result_block import WebFetchResultBlock
+from .server_tool_caller_20260120 import ServerToolCaller20260120
+from .web_fetch_tool_result_error import WebFetchToolResultError
+
+__all__ = [
+    "WebFetchToolResultBlock",
+]
+
+
+class WebFetchToolResultBlock(BaseModel):
+    """Content block of type `web_fetch_tool_result` as returned by the API."""
+
+    caller: Annotated[
+        Union[DirectCaller, ServerToolCaller, ServerToolCaller20260120], PropertyInfo(discriminator="type")
+    ]
+
+    content: Union[WebFetchToolResultError, WebFetchResultBlock]
+
+    tool_use_id: str
+
+    type: Literal["web_fetch_tool_result"]

@@ -1,0 +1,32 @@
+# Generated from #/components/schemas/RequestWebFetchToolResultBlock; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing import Union, Optional
+
+from typing_extensions import Literal, Required, TypedDict
+
+from .direct_caller_param import DirectCallerParam
+from .server_tool_caller_param import ServerToolCallerParam
+from .web_fetch_result_block_param import WebFetchResultBlockParam
+from .cache_control_ephemeral_param import CacheControlEphemeralParam
+from .server_tool_caller_20260120_param import ServerToolCaller20260120Param
+from .web_fetch_tool_result_error_param import WebFetchToolResultErrorParam
+
+__all__ = [
+    "WebFetchToolResultBlockParam",
+]
+
+
+class WebFetchToolResultBlockParam(TypedDict, total=False):
+    """Content block of type `web_fetch_tool_result` as sent in a request."""
+
+    cache_control: Optional[CacheControlEphemeralParam]
+
+    caller: Union[DirectCallerParam, ServerToolCallerParam, ServerToolCaller20260120Param]
+
+    content: Required[Union[WebFetchToolResultErrorParam, WebFetchResultBlockParam]]
+
+    tool_use_id: Required[str]
+
+    type: Required[Literal["web_fetch_tool_result"]]

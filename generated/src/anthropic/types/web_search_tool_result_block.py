@@ -1,0 +1,33 @@
+# Generated from #/components/schemas/ResponseWebSearchToolResultBlock; edit spec/ or templates/, then regenerate.
+
+from __future__ import annotations
+
+from typing import List, Union
+
+from typing_extensions import Literal, Annotated
+
+from .._utils import PropertyInfo
+from .._models import BaseModel
+from .direct_caller import DirectCaller
+from .server_tool_caller import ServerToolCaller
+from .web_search_result_block import WebSearchResultBlock
+from .server_tool_caller_20260120 import ServerToolCaller20260120
+from .web_search_tool_result_error import WebSearchToolResultError
+
+__all__ = [
+    "WebSearchToolResultBlock",
+]
+
+
+class WebSearchToolResultBlock(BaseModel):
+    """Content block of type `web_search_tool_result` as returned by the API."""
+
+    caller: Annotated[
+        Union[DirectCaller, ServerToolCaller, ServerToolCaller20260120], PropertyInfo(discriminator="type")
+    ]
+
+    content: Union[WebSearchToolResultError, List[WebSearchResultBlock]]
+
+    tool_use_id: str
+
+    type: Literal["web_search_tool_result"]
