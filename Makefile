@@ -8,7 +8,7 @@ TOOLS_STAMP := $(VENV)/.tools-installed
 SDK_STAMP := $(VENV)/.sdk-installed
 PYTEST_ARGS ?=
 
-.PHONY: setup generate check test lint typecheck mock clean
+.PHONY: setup generate check test golden lint typecheck mock clean
 
 $(TOOLS_STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ check: $(TOOLS_STAMP)
 
 test: $(SDK_STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Rewrite the generator's golden records after an intended template or generator change.
+golden: $(TOOLS_STAMP)
+	$(BIN)/python tests/generator/refresh_golden.py
 
 lint: $(TOOLS_STAMP)
 	$(BIN)/python -m ruff check generator tests

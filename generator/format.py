@@ -25,8 +25,8 @@ def format_tree(root: Path, formatter: str = "ruff") -> None:
         raise ValueError(f"unknown formatter {formatter!r}; choose one of {', '.join(FORMATTERS)}")
     ruff = [sys.executable, "-m", "ruff"]
     # Unused imports are removed by ruff (F401) so templates can import a fixed preamble.
-    _run([*ruff, "check", "--fix", "--quiet", "--exit-zero", "--select", "F401,I", "."], root)
+    _run([*ruff, "check", "--no-cache", "--fix", "--quiet", "--exit-zero", "--select", "F401,I", "."], root)
     if formatter == "black":
         _run([sys.executable, "-m", "black", "--quiet", "--line-length", "120", "."], root)
     else:
-        _run([*ruff, "format", "."], root)
+        _run([*ruff, "format", "--no-cache", "."], root)

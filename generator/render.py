@@ -69,11 +69,17 @@ def render(package: Package, templates: Path) -> Dict[str, bytes]:
         put(_module_path(package, module.module), type_template.render(package=package, module=module))
     init_template = env.get_template("per/types_init.py.jinja")
     for types_package in package.type_packages:
-        put(_module_path(package, types_package.module + ".__init__"), init_template.render(package=package, types=types_package))
+        put(
+            _module_path(package, types_package.module + ".__init__"),
+            init_template.render(package=package, types=types_package),
+        )
     resource_template = env.get_template("per/resource.py.jinja")
     resource_init = env.get_template("per/resource_init.py.jinja")
     for resource in package.all_resources():
         put(_module_path(package, resource.module), resource_template.render(package=package, resource=resource))
         if resource.is_package:
-            put(_module_path(package, resource.package_module + ".__init__"), resource_init.render(package=package, resource=resource))
+            put(
+                _module_path(package, resource.package_module + ".__init__"),
+                resource_init.render(package=package, resource=resource),
+            )
     return files

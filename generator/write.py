@@ -61,5 +61,8 @@ def tree_bytes(root: Path) -> Dict[str, bytes]:
     return {
         p.relative_to(root).as_posix(): p.read_bytes()
         for p in sorted(root.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc") and ".egg-info" not in p.as_posix()
+        if p.is_file()
+        and "__pycache__" not in p.parts
+        and not p.name.endswith(".pyc")
+        and ".egg-info" not in p.as_posix()
     }

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-
 from support.prism import PrismServer, start_prism
 
 pytest_plugins = ["servers.fixtures"]

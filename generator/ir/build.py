@@ -93,12 +93,15 @@ class Builder:
         for name, method_cfg in cfg.methods.items():
             op = self.operations.get(method_cfg.operation)
             if op is None:
-                self.report.error(f"{where}/methods/{name}", f"operation {method_cfg.operation!r} is not in the spec", source="config")
+                self.report.error(
+                    f"{where}/methods/{name}", f"operation {method_cfg.operation!r} is not in the spec", source="config"
+                )
                 continue
             self._used_ops.add(op.operation_id)
             methods.append(self._method(path, cfg, name, method_cfg, op, ctx))
         children = tuple(
-            self._resource([*path, child], child_cfg, f"{where}/resources/{child}") for child, child_cfg in cfg.resources.items()
+            self._resource([*path, child], child_cfg, f"{where}/resources/{child}")
+            for child, child_cfg in cfg.resources.items()
         )
         imports = {ir.Import(relative_import(module, target), name) for target, name in ctx.imports if target != module}
         return ir.Resource(
@@ -120,18 +123,30 @@ class Builder:
             if op_id in self._used_ops:
                 continue
             tags = op.node.get("tags") or []
-            segments = [s for s in op.path_key.split("?")[0].split("/") if s and not s.startswith("{") and not s.startswith("v1")]
+            segments = [
+                s
+                for s in op.path_key.split("?")[0].split("/")
+                if s and not s.startswith("{") and not s.startswith("v1")
+            ]
             resource = snake(tags[0]) if tags else snake(segments[0] if segments else "default")
-            self.report.warning(op.where, f"operation {op_id!r} is not placed in sdk.yml; generated as {resource}.{snake(op_id)}")
+            self.report.warning(
+                op.where, f"operation {op_id!r} is not placed in sdk.yml; generated as {resource}.{snake(op_id)}"
+            )
             cfg = extra.setdefault(resource, ResourceConfig())
             cfg.methods[snake(op_id)] = MethodConfig(operation=op_id)
         if any(name in self.config.resources for name in extra):
             clash = sorted(set(extra) & set(self.config.resources))
-            self.report.error("#/resources", f"unplaced operations would land on configured resources {clash}; place them in sdk.yml", source="config")
+            self.report.error(
+                "#/resources",
+                f"unplaced operations would land on configured resources {clash}; place them in sdk.yml",
+                source="config",
+            )
             return []
         return [self._resource([name], cfg, pointer("resources", name)) for name, cfg in sorted(extra.items())]
 
-    def _method(self, path: List[str], cfg: ResourceConfig, name: str, mcfg: MethodConfig, op: _Operation, ctx: _ModuleCtx) -> ir.Method:
+    def _method(
+        self, path: List[str], cfg: ResourceConfig, name: str, mcfg: MethodConfig, op: _Operation, ctx: _ModuleCtx
+    ) -> ir.Method:
         node = op.node
         path_template, _, fixed_query = op.path_key.partition("?")
         path_params: List[ir.Param] = []
@@ -143,7 +158,9 @@ class Builder:
             location, api_name = param.get("in"), param.get("name", "")
             schema = param.get("schema", {})
             if location == "path":
-                path_params.append(ir.Param(identifier(api_name), api_name, "path", "str", True, param.get("description")))
+                path_params.append(
+                    ir.Param(identifier(api_name), api_name, "path", "str", True, param.get("description"))
+                )
                 self.types.mark(schema, PARAM)
                 continue
             if location == "header":
@@ -168,7 +185,9 @@ class Builder:
             content = body.get("content", {})
             media = next((m for m in ("application/json", "multipart/form-data") if m in content), None)
             if media is None:
-                self.report.error(f"{op.where}/requestBody", f"request body media types {sorted(content)} are not supported")
+                self.report.error(
+                    f"{op.where}/requestBody", f"request body media types {sorted(content)} are not supported"
+                )
             else:
                 body_kind = "json" if media == "application/json" else "multipart"
                 schema = content[media].get("schema", {})
@@ -196,7 +215,11 @@ class Builder:
             ordered = sorted(decl.fields, key=lambda f: (not f.required, locations[f.api_name][0] == "header", f.name))
             for f in ordered:
                 location, api_name, join = locations[f.api_name]
-                annotation = f"List[{f.annotation[len('SequenceNotStr['):-1]}]" if join and f.annotation.startswith("SequenceNotStr[") else f.annotation
+                annotation = (
+                    f"List[{f.annotation[len('SequenceNotStr[') : -1]}]"
+                    if join and f.annotation.startswith("SequenceNotStr[")
+                    else f.annotation
+                )
                 if join and annotation.startswith("Iterable["):
                     annotation = "List[" + annotation[len("Iterable[") :]
                 params.append(ir.Param(f.name, api_name, location, annotation, f.required, f.description, join))
@@ -233,7 +256,9 @@ class Builder:
             out.append(self.spec.resolve(param["$ref"]) if "$ref" in param else param)
         return out
 
-    def _response(self, op: _Operation, mcfg: MethodConfig, ctx: _ModuleCtx) -> Tuple[str, str, Optional[ir.Page], Optional[str]]:
+    def _response(
+        self, op: _Operation, mcfg: MethodConfig, ctx: _ModuleCtx
+    ) -> Tuple[str, str, Optional[ir.Page], Optional[str]]:
         responses = op.node.get("responses", {})
         for status in list(responses):
             if str(status).startswith(("4", "5")) or status == "default":
@@ -252,7 +277,9 @@ class Builder:
         if mcfg.stream is not None:
             event_node = {"$ref": "#/components/schemas/" + mcfg.stream.event}
             if "text/event-stream" not in content:
-                self.report.error(where, "sdk.yml says this method streams, but no text/event-stream response is declared")
+                self.report.error(
+                    where, "sdk.yml says this method streams, but no text/event-stream response is declared"
+                )
             self.types.mark(event_node, MODEL)
             stream_event = self.types.annotation(event_node, MODEL, ctx, "Event", where)
         if "application/json" in content:
@@ -260,7 +287,9 @@ class Builder:
             if mcfg.paginated:
                 scheme = self.config.pagination.get(mcfg.paginated)
                 if scheme is None:
-                    self.report.error(where, f"pagination scheme {mcfg.paginated!r} is not defined in sdk.yml", source="config")
+                    self.report.error(
+                        where, f"pagination scheme {mcfg.paginated!r} is not defined in sdk.yml", source="config"
+                    )
                     return "object", "json", None, stream_event
                 page_schema = self.spec.resolve(schema["$ref"]) if "$ref" in schema else schema
                 items = page_schema.get("properties", {}).get(scheme.items, {}).get("items")
@@ -271,7 +300,12 @@ class Builder:
                 item_type = self.types.annotation(items, MODEL, ctx, "Item", where)
                 return item_type, "json", ir.Page(scheme.sync_class, scheme.async_class, item_type), stream_event
             self.types.mark(schema, MODEL)
-            return self.types.annotation(schema, MODEL, ctx, pascal(op.operation_id) + "Response", where), "json", None, stream_event
+            return (
+                self.types.annotation(schema, MODEL, ctx, pascal(op.operation_id) + "Response", where),
+                "json",
+                None,
+                stream_event,
+            )
         if "application/x-jsonl" in content:
             schema = content["application/x-jsonl"].get("schema", {})
             self.types.mark(schema, MODEL)
@@ -294,7 +328,9 @@ class Builder:
         seen: Dict[str, str] = {}
         for module in modules:
             if module.module in seen:
-                self.report.error(module.source, f"module {module.module} would be written twice (also by {seen[module.module]})")
+                self.report.error(
+                    module.source, f"module {module.module} would be written twice (also by {seen[module.module]})"
+                )
             seen[module.module] = module.source
 
     # -- client -----------------------------------------------------------------------------------

@@ -178,11 +178,15 @@ class TypeBuilder:
         self.report.error(where, f"cannot turn this schema into a Python type (keys: {sorted(node)})")
         return "object"
 
-    def _union(self, node: Any, members: List[Any], key: str, side: str, ctx: _ModuleCtx, owner: str, where: str) -> str:
+    def _union(
+        self, node: Any, members: List[Any], key: str, side: str, ctx: _ModuleCtx, owner: str, where: str
+    ) -> str:
         nullable = any(is_null(m) for m in members)
         parts: List[str] = []
         literals: List[str] = []
-        discriminator = node.get("discriminator", {}).get("propertyName") if isinstance(node.get("discriminator"), dict) else None
+        discriminator = (
+            node.get("discriminator", {}).get("propertyName") if isinstance(node.get("discriminator"), dict) else None
+        )
         for index, member in enumerate(members):
             if is_null(member):
                 continue
@@ -239,16 +243,26 @@ class TypeBuilder:
 
     def declaration(self, name: str, node: Any, side: str, ctx: _ModuleCtx, where: str) -> object:
         description = node.get("description") if isinstance(node, dict) else None
-        is_object = isinstance(node, dict) and (node.get("type") == "object" or "properties" in node) and "properties" in node
+        is_object = (
+            isinstance(node, dict) and (node.get("type") == "object" or "properties" in node) and "properties" in node
+        )
         if not is_object:
-            return AliasDecl(name=name, annotation=self.annotation(node, side, ctx, name, where), description=description)
+            return AliasDecl(
+                name=name, annotation=self.annotation(node, side, ctx, name, where), description=description
+            )
         required = set(node.get("required", []))
-        owner_base = name[: -len(self.config.types.param_suffix)] if side == PARAM and name.endswith(self.config.types.param_suffix) else name
+        owner_base = (
+            name[: -len(self.config.types.param_suffix)]
+            if side == PARAM and name.endswith(self.config.types.param_suffix)
+            else name
+        )
         fields = []
         for api_name, sub in node["properties"].items():
             sub_where = f"{where}/properties/{api_name.replace('~', '~0').replace('/', '~1')}"
             if not api_name.isidentifier():
-                self.report.error(sub_where, f"property name {api_name!r} is not a Python identifier; it cannot be a field yet")
+                self.report.error(
+                    sub_where, f"property name {api_name!r} is not a Python identifier; it cannot be a field yet"
+                )
                 continue
             text = self.annotation(sub, side, ctx, owner_base + pascal(api_name), sub_where)
             py_name = identifier(api_name)
@@ -320,6 +334,10 @@ def types_packages(modules: List[TypeModule]) -> List[TypesPackage]:
             packages.setdefault(parent, [])
             children.setdefault(parent, set()).add(parts[depth])
     return [
-        TypesPackage(module=pkg, exports=tuple(sorted(exports, key=lambda e: e[1])), subpackages=tuple(sorted(children.get(pkg, ()))))
+        TypesPackage(
+            module=pkg,
+            exports=tuple(sorted(exports, key=lambda e: e[1])),
+            subpackages=tuple(sorted(children.get(pkg, ()))),
+        )
         for pkg, exports in sorted(packages.items())
     ]

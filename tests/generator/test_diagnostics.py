@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from gen_helpers import SPECS
 
 from generator import GenerationError, generate
 from generator.cli import main
-
-from gen_helpers import SPECS
 
 
 def _mini_copy(tmp_path: Path, edit) -> Path:
@@ -50,7 +49,17 @@ def test_failed_run_leaves_previous_tree_untouched(tmp_path):
 
 def test_cli_exits_non_zero_and_prints_pointer(tmp_path, capsys):
     spec_dir = _mini_copy(tmp_path, _break_ref)
-    code = main(["generate", "--spec", str(spec_dir / "openapi.yaml"), "--config", str(spec_dir / "sdk.yml"), "--out", str(tmp_path / "out")])
+    code = main(
+        [
+            "generate",
+            "--spec",
+            str(spec_dir / "openapi.yaml"),
+            "--config",
+            str(spec_dir / "sdk.yml"),
+            "--out",
+            str(tmp_path / "out"),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 1
     assert "#/components/schemas/Note/properties/kind" in err
@@ -98,7 +107,9 @@ def test_operation_missing_from_sdk_yml_is_generated_with_a_warning(tmp_path):
     del config["resources"]["notes"]["methods"]["retrieve"]
     config["resources"]["other"] = config["resources"].pop("notes")
     (spec_dir / "sdk.yml").write_text(yaml.safe_dump(config))
-    result = generate(spec_dir / "openapi.yaml", spec_dir / "sdk.yml", tmp_path / "out", overrides=None, formatter="none")
+    result = generate(
+        spec_dir / "openapi.yaml", spec_dir / "sdk.yml", tmp_path / "out", overrides=None, formatter="none"
+    )
     warnings = [d for d in result.report.diagnostics if d.severity.value == "warning"]
     assert any("notes_get" in d.message for d in warnings)
     assert "def notes_get(" in (tmp_path / "out/src/mininotes/resources/notes.py").read_text()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-import shutil
 import importlib
-from types import SimpleNamespace
+import shutil
+import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import jinja2
 import pytest
@@ -36,7 +36,9 @@ OWN_TEMPLATES = {"_exceptions.py.jinja"}
 
 
 def _assemble(dest: Path) -> None:
-    env = jinja2.Environment(undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env = jinja2.Environment(
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True
+    )
     for src in TEMPLATES.rglob("*"):
         if src.is_dir() or "__pycache__" in src.parts:
             continue
@@ -66,8 +68,6 @@ def rt(tmp_path_factory: pytest.TempPathFactory):
         sys.path.remove(str(root))
 
 
-
-
 # ---------------------------------------------------------------------------
 # A scripted HTTP server on loopback and a minimal client built like the
 # generated one (same constructor contract as the lead's `_client.py`).
@@ -94,7 +94,9 @@ class ScriptedServer:
             def _handle(self):
                 length = int(self.headers.get("content-length") or 0)
                 body = self.rfile.read(length) if length else b""
-                server.requests.append({"method": self.command, "path": self.path, "headers": dict(self.headers), "body": body})
+                server.requests.append(
+                    {"method": self.command, "path": self.path, "headers": dict(self.headers), "body": body}
+                )
                 reply = server.replies.pop(0) if server.replies else (500, {}, b"no scripted reply")
                 if callable(reply):
                     reply(self)
@@ -164,8 +166,14 @@ def make_client_classes(rt):
 
     class Client(_Common, base.SyncAPIClient):
         def __init__(self, *, base_url, max_retries=2, http_client=None, _strict_response_validation=False, **kw):
-            super().__init__(version="9.9.9", base_url=base_url, max_retries=max_retries, http_client=http_client,
-                             _strict_response_validation=_strict_response_validation, **kw)
+            super().__init__(
+                version="9.9.9",
+                base_url=base_url,
+                max_retries=max_retries,
+                http_client=http_client,
+                _strict_response_validation=_strict_response_validation,
+                **kw,
+            )
             self.sleeps = []
 
         def _sleep(self, seconds):
@@ -173,8 +181,14 @@ def make_client_classes(rt):
 
     class AsyncClient(_Common, base.AsyncAPIClient):
         def __init__(self, *, base_url, max_retries=2, http_client=None, _strict_response_validation=False, **kw):
-            super().__init__(version="9.9.9", base_url=base_url, max_retries=max_retries, http_client=http_client,
-                             _strict_response_validation=_strict_response_validation, **kw)
+            super().__init__(
+                version="9.9.9",
+                base_url=base_url,
+                max_retries=max_retries,
+                http_client=http_client,
+                _strict_response_validation=_strict_response_validation,
+                **kw,
+            )
             self.sleeps = []
 
         async def _sleep(self, seconds):

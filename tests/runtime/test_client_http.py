@@ -1,24 +1,35 @@
 """Client behaviour over real HTTP against a scripted loopback server."""
 
 import gc
-import json
-import time
-import socket
-import logging
 import importlib
+import json
+import logging
+import socket
+import time
 from typing import List, Union
 
-import httpx
 import anyio
+import httpx
 import pytest
-from typing_extensions import Literal, Annotated
+from typing_extensions import Annotated, Literal
 
 
 @pytest.fixture(scope="module")
 def sdk(rt):
     p = rt.__name__
     ns = type("NS", (), {})()
-    for name in ["_types", "_models", "_base_client", "_streaming", "_exceptions", "_legacy_response", "_response", "pagination", "_utils", "_resource"]:
+    for name in [
+        "_types",
+        "_models",
+        "_base_client",
+        "_streaming",
+        "_exceptions",
+        "_legacy_response",
+        "_response",
+        "pagination",
+        "_utils",
+        "_resource",
+    ]:
         setattr(ns, name.strip("_"), importlib.import_module(f"{p}.{name}"))
 
     class TextBlock(ns.models.BaseModel):
@@ -50,9 +61,15 @@ MESSAGE = {"id": "msg_1", "type": "message", "content": [{"type": "text", "text"
 
 
 def create(sdk, client, *, extra_headers=None, stream=False, timeout=None, **body):
-    opts = sdk.base_client.make_request_options(extra_headers=extra_headers, timeout=timeout if timeout is not None else sdk.types.NOT_GIVEN)
-    stream_cls = (sdk.streaming.AsyncStream if isinstance(client, sdk.base_client.AsyncAPIClient) else sdk.streaming.Stream)[sdk.Event]
-    return client.post("/v1/messages", body=body, cast_to=sdk.Message, options=opts, stream=stream, stream_cls=stream_cls)
+    opts = sdk.base_client.make_request_options(
+        extra_headers=extra_headers, timeout=timeout if timeout is not None else sdk.types.NOT_GIVEN
+    )
+    stream_cls = (
+        sdk.streaming.AsyncStream if isinstance(client, sdk.base_client.AsyncAPIClient) else sdk.streaming.Stream
+    )[sdk.Event]
+    return client.post(
+        "/v1/messages", body=body, cast_to=sdk.Message, options=opts, stream=stream, stream_cls=stream_cls
+    )
 
 
 def test_post_parses_model_sets_request_id_and_sends_expected_headers(sdk, clients, server):
@@ -73,7 +90,9 @@ def test_post_parses_model_sets_request_id_and_sends_expected_headers(sdk, clien
 
 def test_retries_on_overloaded_honouring_retry_after_ms_and_counts_attempts(sdk, clients, server):
     Client, _ = clients
-    server.json(529, {"type": "error", "error": {"type": "overloaded_error", "message": "busy"}}, {"retry-after-ms": "250"})
+    server.json(
+        529, {"type": "error", "error": {"type": "overloaded_error", "message": "busy"}}, {"retry-after-ms": "250"}
+    )
     server.json(200, MESSAGE)
     client = Client(base_url=server.base_url)
     raw = sdk.legacy_response.to_raw_response_wrapper(lambda **kw: create(sdk, client, **kw))(model="m")
@@ -95,7 +114,9 @@ def test_gives_up_after_max_retries_with_the_status_error(sdk, clients, server):
 
 def test_client_error_is_not_retried_and_carries_body(sdk, clients, server):
     Client, _ = clients
-    server.json(400, {"type": "error", "error": {"type": "invalid_request_error", "message": "bad"}}, {"request-id": "req_e"})
+    server.json(
+        400, {"type": "error", "error": {"type": "invalid_request_error", "message": "bad"}}, {"request-id": "req_e"}
+    )
     client = Client(base_url=server.base_url)
     with pytest.raises(sdk.exceptions.BadRequestError) as info:
         create(sdk, client)
@@ -153,7 +174,9 @@ def test_with_raw_response_returns_legacy_response_and_marker_stays_off_the_wire
 
 def test_with_streaming_response_does_not_read_the_body_up_front(sdk, clients, server):
     Client, _ = clients
-    server.replies.append((200, {"Content-Type": "application/json"}, [b'{"id": "msg_1", ', b'"type": "message", "content": []}']))
+    server.replies.append(
+        (200, {"Content-Type": "application/json"}, [b'{"id": "msg_1", ', b'"type": "message", "content": []}'])
+    )
     client = Client(base_url=server.base_url)
     wrapped = sdk.response.to_streamed_response_wrapper(lambda **kw: create(sdk, client, **kw))
     with wrapped(model="m") as response:
@@ -165,11 +188,11 @@ def test_with_streaming_response_does_not_read_the_body_up_front(sdk, clients, s
 
 
 SSE_OK = [
-    b"event: ping\ndata: {\"type\": \"ping\"}\n\n",
-    b"event: content_block_delta\ndata: {\"type\": \"content_block_delta\", \"index\": 0}\n\n",
-    b"event: content_block_delta\ndata: {\"index\": 1}\n\n",
-    b"event: mystery\ndata: {\"type\": \"mystery\", \"x\": 1}\n\n",
-    b"event: message_stop\r\ndata: {\"type\": \"message_stop\"}\r\n\r\n",
+    b'event: ping\ndata: {"type": "ping"}\n\n',
+    b'event: content_block_delta\ndata: {"type": "content_block_delta", "index": 0}\n\n',
+    b'event: content_block_delta\ndata: {"index": 1}\n\n',
+    b'event: mystery\ndata: {"type": "mystery", "x": 1}\n\n',
+    b'event: message_stop\r\ndata: {"type": "message_stop"}\r\n\r\n',
 ]
 
 
@@ -199,7 +222,9 @@ def test_error_event_in_stream_raises_mapped_status_error(sdk, clients, server):
 
 def test_invalid_json_in_stream_raises_typed_error_naming_the_event(sdk, clients, server):
     Client, _ = clients
-    server.replies.append((200, {"Content-Type": "text/event-stream"}, [b"event: content_block_delta\ndata: {nope\n\n"]))
+    server.replies.append(
+        (200, {"Content-Type": "text/event-stream"}, [b"event: content_block_delta\ndata: {nope\n\n"])
+    )
     client = Client(base_url=server.base_url)
     with pytest.raises(sdk.exceptions.APIResponseValidationError, match="content_block_delta"):
         list(create(sdk, client, stream=True))
@@ -232,7 +257,9 @@ def test_mid_stream_disconnect_raises_api_connection_error(sdk, clients, server)
 
 def _list(sdk, client, **query):
     opts = sdk.base_client.make_request_options(query=query)
-    page_cls = sdk.pagination.AsyncPage if isinstance(client, sdk.base_client.AsyncAPIClient) else sdk.pagination.SyncPage
+    page_cls = (
+        sdk.pagination.AsyncPage if isinstance(client, sdk.base_client.AsyncAPIClient) else sdk.pagination.SyncPage
+    )
     return client.get_api_list("/v1/models", page=page_cls[sdk.Model], model=sdk.Model, options=opts)
 
 
@@ -332,7 +359,9 @@ def test_created_clients_share_one_ssl_context(sdk, clients):
     a, b = Client(base_url="https://x"), Client(base_url="https://y")
     ctx_a = a._client._transport._pool._ssl_context
     assert ctx_a is b._client._transport._pool._ssl_context
-    assert ctx_a is importlib.import_module(sdk.models.__name__.rsplit(".", 1)[0] + "._http_clients").default_ssl_context()
+    assert (
+        ctx_a is importlib.import_module(sdk.models.__name__.rsplit(".", 1)[0] + "._http_clients").default_ssl_context()
+    )
     a.close(), b.close()
 
 

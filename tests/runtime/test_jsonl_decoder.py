@@ -1,13 +1,17 @@
 import importlib
+from typing import Optional
 
 import httpx
 import pytest
-from typing import Optional
 
 
 @pytest.fixture(scope="module")
 def mods(rt):
-    return importlib.import_module(f"{rt.__name__}._decoders.jsonl"), importlib.import_module(f"{rt.__name__}._models"), importlib.import_module(f"{rt.__name__}._exceptions")
+    return (
+        importlib.import_module(f"{rt.__name__}._decoders.jsonl"),
+        importlib.import_module(f"{rt.__name__}._models"),
+        importlib.import_module(f"{rt.__name__}._exceptions"),
+    )
 
 
 def _response(body: bytes) -> httpx.Response:
@@ -58,6 +62,8 @@ def test_async_jsonl_decoder(mods):
             for i in range(len(body)):
                 yield body[i : i + 1]
 
-        return [x async for x in jsonl.AsyncJSONLDecoder(raw_iterator=gen(), line_type=dict, http_response=_response(body))]
+        return [
+            x async for x in jsonl.AsyncJSONLDecoder(raw_iterator=gen(), line_type=dict, http_response=_response(body))
+        ]
 
     assert anyio.run(main) == [{"a": 1}, {"a": 2}]

@@ -1,13 +1,13 @@
 import enum
-import json
 import importlib
-from typing import Dict, List, Union, Optional
+import json
 from datetime import datetime
+from typing import Dict, List, Optional, Union
 
 import httpx
-import pytest
 import pydantic
-from typing_extensions import Literal, Annotated
+import pytest
+from typing_extensions import Annotated, Literal
 
 
 @pytest.fixture(scope="module")
@@ -46,8 +46,16 @@ def m(rt):
         color: Color
 
     ns = type("NS", (), {})()
-    ns.__dict__.update(models=models, TextBlock=TextBlock, ToolUseBlock=ToolUseBlock, ContentBlock=ContentBlock,
-                       Usage=Usage, Message=Message, Paint=Paint, Color=Color)
+    ns.__dict__.update(
+        models=models,
+        TextBlock=TextBlock,
+        ToolUseBlock=ToolUseBlock,
+        ContentBlock=ContentBlock,
+        Usage=Usage,
+        Message=Message,
+        Paint=Paint,
+        Color=Color,
+    )
     return ns
 
 
@@ -69,7 +77,10 @@ def test_valid_data_takes_the_validation_path_and_picks_variants_by_tag(m):
 
 
 def test_unknown_union_tag_is_kept_as_a_plain_model_with_all_fields(m):
-    data = {**MSG, "content": [{"type": "text", "text": "a"}, {"type": "thinking_v9", "thinking": "hm", "signature": "s"}]}
+    data = {
+        **MSG,
+        "content": [{"type": "text", "text": "a"}, {"type": "thinking_v9", "thinking": "hm", "signature": "s"}],
+    }
     msg = m.models.construct_type(type_=m.Message, value=data)
     block = msg.content[1]
     assert type(block) is m.models.BaseModel
@@ -123,7 +134,12 @@ def test_strict_client_raises_api_response_validation_error(m, rt, clients):
     with pytest.raises(exc.APIResponseValidationError, match="invalid for expected schema"):
         client._process_response_data(data={**MSG, "stop_reason": "nope"}, cast_to=m.Message, response=resp)
     lenient = Client(base_url="http://localhost")
-    assert lenient._process_response_data(data={**MSG, "stop_reason": "nope"}, cast_to=m.Message, response=resp).stop_reason == "nope"
+    assert (
+        lenient._process_response_data(
+            data={**MSG, "stop_reason": "nope"}, cast_to=m.Message, response=resp
+        ).stop_reason
+        == "nope"
+    )
 
 
 def test_to_dict_and_to_json_default_to_fields_the_api_sent(m):
@@ -166,4 +182,6 @@ def test_final_request_options_copy_and_max_retries(rt):
     assert opts.headers == {"a": "b"}
     assert opts.get_max_retries(2) == 5
     assert models.FinalRequestOptions(method="get", url="/").get_max_retries(2) == 2
-    assert "sk-secret" not in repr(models.FinalRequestOptions(method="get", url="/", headers={"x-api-key": "sk-secret"}))
+    assert "sk-secret" not in repr(
+        models.FinalRequestOptions(method="get", url="/", headers={"x-api-key": "sk-secret"})
+    )

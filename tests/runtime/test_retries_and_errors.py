@@ -1,6 +1,6 @@
-import time
-import importlib
 import email.utils
+import importlib
+import time
 
 import httpx
 import pytest
@@ -17,7 +17,9 @@ def exc(rt):
 
 
 def _resp(status, headers=None, body=b""):
-    return httpx.Response(status, headers=headers or {}, content=body, request=httpx.Request("POST", "http://t/v1/messages"))
+    return httpx.Response(
+        status, headers=headers or {}, content=body, request=httpx.Request("POST", "http://t/v1/messages")
+    )
 
 
 @pytest.mark.parametrize("status", [408, 409, 429, 500, 502, 503, 529])
@@ -63,9 +65,17 @@ def test_backoff_doubles_and_caps_with_jitter(r):
 
 @pytest.mark.parametrize(
     "status,name",
-    [(400, "BadRequestError"), (401, "AuthenticationError"), (404, "NotFoundError"), (429, "RateLimitError"),
-     (529, "OverloadedError"), (503, "ServiceUnavailableError"), (500, "InternalServerError"), (599, "InternalServerError"),
-     (418, "APIStatusError")],
+    [
+        (400, "BadRequestError"),
+        (401, "AuthenticationError"),
+        (404, "NotFoundError"),
+        (429, "RateLimitError"),
+        (529, "OverloadedError"),
+        (503, "ServiceUnavailableError"),
+        (500, "InternalServerError"),
+        (599, "InternalServerError"),
+        (418, "APIStatusError"),
+    ],
 )
 def test_make_status_error_picks_class_by_status(exc, status, name):
     err = exc.make_status_error("msg", body=None, response=_resp(status, {"request-id": "req_9"}))

@@ -28,7 +28,9 @@ def test_every_line_ending_kind_yields_the_same_events(sse, eol):
 @pytest.mark.parametrize("eol", ["\n", "\r", "\r\n"])
 def test_byte_by_byte_chunks_decode_like_one_chunk(sse, eol):
     payload = STREAM.replace("\n", eol).encode()
-    assert as_tuples(decode(sse, [payload[i : i + 1] for i in range(len(payload))])) == as_tuples(decode(sse, [payload]))
+    assert as_tuples(decode(sse, [payload[i : i + 1] for i in range(len(payload))])) == as_tuples(
+        decode(sse, [payload])
+    )
 
 
 def test_cr_at_chunk_end_and_lf_at_next_chunk_start_is_one_line_break(sse):

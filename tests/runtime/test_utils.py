@@ -1,10 +1,10 @@
-import io
 import importlib
-from typing import List, Optional
+import io
 from datetime import date, datetime, timezone
+from typing import List, Optional
 
 import pytest
-from typing_extensions import Required, Annotated, TypedDict
+from typing_extensions import Annotated, Required, TypedDict
 
 
 @pytest.fixture(scope="module")

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 import anthropic
+import pytest
 from anthropic.types import ModelInfo, RawMessageStartEvent
 from servers.scripted import Reply, sse
 
@@ -89,7 +88,9 @@ async def test_async_list_awaited_gives_first_page(scripted_server):
     ],
 )
 def test_error_status_raises_its_class(client, scripted_server, status, kind, error_class):
-    scripted_server.add("GET", "/v1/models/m1", Reply(status=status, body=_error(kind, "nope"), headers=[("request-id", "req_9")]))
+    scripted_server.add(
+        "GET", "/v1/models/m1", Reply(status=status, body=_error(kind, "nope"), headers=[("request-id", "req_9")])
+    )
     with pytest.raises(error_class) as info:
         client.models.retrieve("m1")
     assert info.value.status_code == status
@@ -141,7 +142,9 @@ def test_extra_body_and_extra_query_are_sent(client, scripted_server):
 def test_unknown_content_block_type_is_kept(client, scripted_server):
     body = dict(MESSAGE, content=[{"type": "hologram", "depth": 3}], stop_reason="brand_new_reason")
     scripted_server.add("POST", "/v1/messages", Reply(body=body))
-    message = client.messages.create(max_tokens=8, messages=[{"role": "user", "content": "Hi"}], model="claude-opus-4-6")
+    message = client.messages.create(
+        max_tokens=8, messages=[{"role": "user", "content": "Hi"}], model="claude-opus-4-6"
+    )
     assert message.content[0].type == "hologram"
     assert message.content[0].depth == 3
     assert message.stop_reason == "brand_new_reason"
@@ -152,14 +155,33 @@ def test_stream_true_returns_raw_event_stream(client, scripted_server):
     events = sse(
         ("message_start", start),
         ("ping", {"type": "ping"}),
-        ("content_block_start", {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": "", "citations": None}}),
-        ("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "Hi"}}),
+        (
+            "content_block_start",
+            {
+                "type": "content_block_start",
+                "index": 0,
+                "content_block": {"type": "text", "text": "", "citations": None},
+            },
+        ),
+        (
+            "content_block_delta",
+            {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "Hi"}},
+        ),
         ("content_block_stop", {"type": "content_block_stop", "index": 0}),
-        ("message_delta", {"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": None}, "usage": {"output_tokens": 1}}),
+        (
+            "message_delta",
+            {
+                "type": "message_delta",
+                "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+                "usage": {"output_tokens": 1},
+            },
+        ),
         ("message_stop", {"type": "message_stop"}),
     )
     scripted_server.add("POST", "/v1/messages", Reply(chunks=events))
-    with client.messages.create(max_tokens=8, messages=[{"role": "user", "content": "Hi"}], model="claude-opus-4-6", stream=True) as stream:
+    with client.messages.create(
+        max_tokens=8, messages=[{"role": "user", "content": "Hi"}], model="claude-opus-4-6", stream=True
+    ) as stream:
         received = list(stream)
     assert [e.type for e in received] == [
         "message_start",
@@ -176,7 +198,9 @@ def test_stream_true_returns_raw_event_stream(client, scripted_server):
 def test_error_event_in_stream_raises_typed_error(client, scripted_server):
     events = sse(("error", {"type": "error", "error": {"type": "overloaded_error", "message": "busy"}}))
     scripted_server.add("POST", "/v1/messages", Reply(chunks=events))
-    stream = client.messages.create(max_tokens=8, messages=[{"role": "user", "content": "Hi"}], model="claude-opus-4-6", stream=True)
+    stream = client.messages.create(
+        max_tokens=8, messages=[{"role": "user", "content": "Hi"}], model="claude-opus-4-6", stream=True
+    )
     with pytest.raises(anthropic.OverloadedError, match="busy"):
         list(stream)
 

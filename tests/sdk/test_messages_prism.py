@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 import anthropic
+import pytest
 from anthropic.types import Message, MessageTokensCount, TextBlock
 
 MESSAGES = [{"role": "user", "content": "Hello, Claude"}]
@@ -47,7 +46,9 @@ def test_messages_create_raw_response(client):
 
 
 def test_count_tokens_returns_count(client):
-    count = client.messages.count_tokens(model="claude-opus-4-6", messages=[{"role": "user", "content": "Hello, world"}])
+    count = client.messages.count_tokens(
+        model="claude-opus-4-6", messages=[{"role": "user", "content": "Hello, world"}]
+    )
     assert isinstance(count, MessageTokensCount)
     assert isinstance(count.input_tokens, int)
 
@@ -78,7 +79,9 @@ async def test_async_messages_create_and_count_tokens(async_client):
     assert isinstance(message, Message)
     count = await async_client.messages.count_tokens(model="claude-opus-4-6", messages=MESSAGES)
     assert isinstance(count, MessageTokensCount)
-    raw = await async_client.messages.with_raw_response.create(max_tokens=16, messages=MESSAGES, model="claude-opus-4-6")
+    raw = await async_client.messages.with_raw_response.create(
+        max_tokens=16, messages=MESSAGES, model="claude-opus-4-6"
+    )
     assert isinstance(raw.parse(), Message)
 
 

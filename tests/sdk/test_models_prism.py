@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 import anthropic
+import pytest
 from anthropic.types import ModelInfo
 
 

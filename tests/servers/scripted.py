@@ -331,7 +331,9 @@ class _Handler(BaseHTTPRequestHandler):
         request = self._read_request()
         reply, route = scripted._record(request)
         if route is None:
-            reply = _error_reply(404, "not_found_error", f"ScriptedServer: no route for {request.method} {request.path}")
+            reply = _error_reply(
+                404, "not_found_error", f"ScriptedServer: no route for {request.method} {request.path}"
+            )
         elif reply is None:
             reply = _error_reply(
                 EXHAUSTED_STATUS,

@@ -4,7 +4,6 @@ import time
 
 import httpx
 import pytest
-
 from servers.scripted import EXHAUSTED_STATUS, Reply, ScriptedServer, jsonl, sse
 
 

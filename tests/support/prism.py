@@ -214,9 +214,7 @@ def _wait_until_answering(server: PrismServer, deadline: float) -> None:
         except (urllib.error.URLError, ConnectionError, socket.timeout, OSError):
             pass
         if time.monotonic() >= deadline:
-            raise PrismError(
-                f"Prism did not answer at {server.base_url} in time.\n{_log_excerpt(server)}"
-            )
+            raise PrismError(f"Prism did not answer at {server.base_url} in time.\n{_log_excerpt(server)}")
         time.sleep(0.2)
 
 

@@ -7,7 +7,6 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
-
 from support.prism import PRISM_URL_ENV, PrismError, start_prism
 
 # One operation with a header the spec requires, so the test can tell

@@ -1,0 +1,166 @@
+"""Exception hierarchy raised by the client.
+
+Status-specific classes and the lookup tables below are generated from the API
+description; the base classes are hand-written.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, Type, Optional
+
+import httpx
+from typing_extensions import Literal
+
+__all__ = [
+    "AnthropicError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "BadRequestError",
+    "NotFoundError",
+    "InternalServerError",
+    "STATUS_ERRORS",
+    "ERROR_TYPES",
+    "make_status_error",
+]
+
+
+class AnthropicError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+
+class MissingCredentialsError(AnthropicError, TypeError):
+    """No credential was configured when a request needed one.
+
+    It is also a ``TypeError`` because that is what earlier releases raised here, and callers catch it.
+    """
+
+
+class APIError(AnthropicError):
+    """An error tied to a specific HTTP request.
+
+    `body` is the decoded JSON error body when there was one, the raw text when it
+    wasn't JSON, and None when no response was received.
+    """
+
+    message: str
+    request: httpx.Request
+    body: Optional[object]
+
+    def __init__(self, message: str, request: httpx.Request, *, body: Optional[object]) -> None:
+        super().__init__(message)
+        self.request = request
+        self.message = message
+        self.body = body
+
+    @property
+    def type(self) -> Optional[str]:
+        """The API's `error.type` (e.g. `"rate_limit_error"`) when the body carries one."""
+        return _error_field(self.body, "type")
+
+    @property
+    def code(self) -> Optional[str]:
+        return _error_field(self.body, "code")
+
+
+def _error_field(body: object, name: str) -> Optional[str]:
+    if isinstance(body, dict):
+        err = body.get("error")
+        if isinstance(err, dict):
+            value = err.get(name)
+            return value if isinstance(value, str) else None
+    return None
+
+
+class APIResponseValidationError(APIError):
+    """The response could not be parsed into the declared type (strict mode, bad JSON, ...)."""
+
+    response: httpx.Response
+    status_code: int
+
+    def __init__(self, response: httpx.Response, body: Optional[object], *, message: Optional[str] = None) -> None:
+        super().__init__(message or "Data returned by API invalid for expected schema.", response.request, body=body)
+        self.response = response
+        self.status_code = response.status_code
+
+
+class APIStatusError(APIError):
+    """The API answered with an error status (or an error event inside a stream)."""
+
+    response: httpx.Response
+    status_code: int
+    request_id: Optional[str]
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Optional[object]) -> None:
+        super().__init__(message, response.request, body=body)
+        self.response = response
+        self.status_code = response.status_code
+        self.request_id = response.headers.get("request-id")
+
+
+class APIConnectionError(APIError):
+    """No usable response: DNS, TCP, TLS or mid-body transport failure."""
+
+    def __init__(self, *, message: str = "Connection error.", request: httpx.Request) -> None:
+        super().__init__(message, request, body=None)
+
+
+class APITimeoutError(APIConnectionError):
+    def __init__(self, request: httpx.Request) -> None:
+        super().__init__(
+            message=(
+                "Request timed out or interrupted. This could be due to a network timeout, dropped connection, "
+                "or request cancellation. See https://docs.anthropic.com/en/api/errors#long-requests for more details."
+            ),
+            request=request,
+        )
+
+
+class BadRequestError(APIStatusError):
+    """Bad input."""
+
+    status_code: Literal[400] = 400  # pyright: ignore[reportIncompatibleVariableOverride]
+
+
+class NotFoundError(APIStatusError):
+    """No such note."""
+
+    status_code: Literal[404] = 404  # pyright: ignore[reportIncompatibleVariableOverride]
+
+
+class InternalServerError(APIStatusError):
+    """Server failure."""
+
+
+STATUS_ERRORS: Dict[int, Type[APIStatusError]] = {
+    400: BadRequestError,
+    404: NotFoundError,
+}
+
+ERROR_TYPES: Dict[str, Type[APIStatusError]] = {
+    "not_found_error": NotFoundError,
+}
+
+_SERVER_ERROR: Optional[Type[APIStatusError]] = InternalServerError
+
+
+def make_status_error(message: str, *, body: object, response: httpx.Response) -> APIStatusError:
+    """Pick the most specific error class for a failed response.
+
+    The HTTP status decides first. A 2xx status means the error arrived inside an
+    otherwise successful stream, so the body's `error.type` decides instead.
+    """
+    status = response.status_code
+    cls = STATUS_ERRORS.get(status)
+    if cls is None and status >= 500 and _SERVER_ERROR is not None:
+        cls = _SERVER_ERROR
+    if cls is None and 200 <= status < 300:
+        error_type = _error_field(body, "type")
+        if error_type is None and isinstance(body, dict) and isinstance(body.get("type"), str):
+            # some stream payloads put the error type at the top level
+            error_type = None if body["type"] == "error" else body["type"]
+        if error_type is not None:
+            cls = ERROR_TYPES.get(error_type)
+    return (cls or APIStatusError)(message, response=response, body=body)

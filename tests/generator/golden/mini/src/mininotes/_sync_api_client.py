@@ -1,0 +1,271 @@
+"""`SyncAPIClient`: the blocking request loop with retries, and the HTTP verb helpers."""
+
+from __future__ import annotations
+
+import time
+import logging
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Type, Union, Mapping, TypeVar, Optional, cast
+
+import httpx
+from typing_extensions import Self
+
+from ._files import to_httpx_files
+from ._types import Body, Timeout, NotGiven, ResponseT, RequestFiles, HttpxSendArgs, RequestOptions, not_given
+from ._utils import is_given
+from ._models import FinalRequestOptions
+from ._retries import retry_delay, should_retry
+from ._response import APIResponse
+from ._constants import DEFAULT_TIMEOUT, DEFAULT_MAX_RETRIES
+from ._streaming import Stream
+from ._exceptions import APITimeoutError, APIConnectionError
+from ._client_core import _HTTPX_DEFAULT_TIMEOUT, BaseClient
+from ._http_clients import SyncHttpxClientWrapper
+from ._request_building import build_request
+
+if TYPE_CHECKING:
+    from ._pages import SyncPageT
+
+__all__ = ["SyncAPIClient"]
+
+log = logging.getLogger("anthropic")
+
+_StreamT = TypeVar("_StreamT", bound=Stream[Any])
+
+
+class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
+    _client: httpx.Client
+
+    def __init__(
+        self,
+        *,
+        version: str,
+        base_url: Union[str, httpx.URL],
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        timeout: Union[float, Timeout, None, NotGiven] = not_given,
+        http_client: Optional[httpx.Client] = None,
+        custom_headers: Optional[Mapping[str, str]] = None,
+        custom_query: Optional[Mapping[str, object]] = None,
+        _strict_response_validation: bool = False,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(
+                f"Invalid `http_client` argument; Expected an instance of `httpx.Client` but got {type(http_client)}"
+            )
+        if not is_given(timeout):
+            timeout = (
+                http_client.timeout
+                if http_client is not None and http_client.timeout != _HTTPX_DEFAULT_TIMEOUT
+                else DEFAULT_TIMEOUT
+            )
+        super().__init__(
+            version=version,
+            base_url=base_url,
+            max_retries=max_retries,
+            timeout=cast(Timeout, timeout),
+            custom_headers=custom_headers,
+            custom_query=custom_query,
+            _strict_response_validation=_strict_response_validation,
+        )
+        if self._default_stream_cls is None:
+            self._default_stream_cls = Stream
+        self._client = http_client or SyncHttpxClientWrapper(base_url=base_url, timeout=cast(Timeout, timeout))
+
+    def is_closed(self) -> bool:
+        return self._client.is_closed
+
+    def close(self) -> None:
+        """Close the underlying HTTP client (and its connection pool)."""
+        if hasattr(self, "_client"):
+            self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        exc_tb: Optional[TracebackType],
+    ) -> None:
+        self.close()
+
+    # hooks for subclasses
+    def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        return options
+
+    def _prepare_request(self, request: httpx.Request) -> None:
+        return None
+
+    def _build_request(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> httpx.Request:
+        return build_request(self, options, retries_taken=retries_taken)
+
+    def _sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    def _sleep_for_retry(
+        self, *, retries_taken: int, max_retries: int, options: FinalRequestOptions, response: Optional[httpx.Response]
+    ) -> None:
+        delay = retry_delay(retries_taken=retries_taken, headers=response.headers if response is not None else None)
+        log.info(
+            "Retrying request to %s in %f seconds (%i retries left)", options.url, delay, max_retries - retries_taken
+        )
+        self._sleep(delay)
+
+    def request(
+        self,
+        cast_to: Type[ResponseT],
+        options: FinalRequestOptions,
+        *,
+        stream: bool = False,
+        stream_cls: Optional[Type[_StreamT]] = None,
+    ) -> Any:
+        cast_to, input_options, mode, max_retries = self._start(cast_to, options)
+        send_streaming = stream or mode == "stream"
+        retries_taken = 0
+        while True:
+            options = self._prepare_options(input_options.model_copy())
+            request = self._build_request(options, retries_taken=retries_taken)
+            self._prepare_request(request)
+            kwargs: HttpxSendArgs = {}
+            if self.custom_auth is not None:
+                kwargs["auth"] = self.custom_auth
+            if options.follow_redirects is not None:
+                kwargs["follow_redirects"] = options.follow_redirects
+            self._log_request(request, options)
+            can_retry = retries_taken < max_retries
+            try:
+                response = self._client.send(request, stream=send_streaming, **kwargs)
+            except httpx.TransportError as err:  # includes every httpx timeout
+                log.debug("Transport error: %s", type(err).__name__)
+                if can_retry:
+                    self._sleep_for_retry(
+                        retries_taken=retries_taken, max_retries=max_retries, options=input_options, response=None
+                    )
+                    retries_taken += 1
+                    continue
+                if isinstance(err, httpx.TimeoutException):
+                    raise APITimeoutError(request=request) from err
+                raise APIConnectionError(request=request) from err
+
+            self._log_response(request, response)
+            if response.is_error:
+                if can_retry and should_retry(response):
+                    response.close()
+                    self._sleep_for_retry(
+                        retries_taken=retries_taken, max_retries=max_retries, options=input_options, response=response
+                    )
+                    retries_taken += 1
+                    continue
+                if not response.is_closed:
+                    response.read()
+                raise self._make_status_error_from_response(response) from None
+            break
+
+        result = self._wrap_response(
+            mode=mode,
+            cast_to=cast_to,
+            options=options,
+            response=response,
+            stream=stream,
+            stream_cls=stream_cls,
+            retries_taken=retries_taken,
+            api_response_cls=APIResponse,
+        )
+        if mode or not isinstance(result, APIResponse) or type(result) is not APIResponse:
+            return result
+        return result.parse()
+
+    def _request_api_list(
+        self, model: Type[object], page: Type["SyncPageT"], options: FinalRequestOptions
+    ) -> "SyncPageT":
+        def _parser(resp: "SyncPageT") -> "SyncPageT":
+            resp._set_private_attributes(client=self, model=model, options=options)
+            return resp
+
+        options.post_parser = _parser
+        return cast("SyncPageT", self.request(page, options, stream=False))
+
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = {},
+        stream: bool = False,
+        stream_cls: Optional[Type[_StreamT]] = None,
+    ) -> Any:
+        opts = FinalRequestOptions.construct(method="get", url=path, **options)
+        return self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
+
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        content: Optional[object] = None,
+        options: RequestOptions = {},
+        files: Optional[RequestFiles] = None,
+        stream: bool = False,
+        stream_cls: Optional[Type[_StreamT]] = None,
+    ) -> Any:
+        opts = FinalRequestOptions.construct(
+            method="post", url=path, json_data=body, content=content, files=to_httpx_files(files), **options
+        )
+        return self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
+
+    def patch(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        content: Optional[object] = None,
+        files: Optional[RequestFiles] = None,
+        options: RequestOptions = {},
+    ) -> Any:
+        opts = FinalRequestOptions.construct(
+            method="patch", url=path, json_data=body, content=content, files=to_httpx_files(files), **options
+        )
+        return self.request(cast_to, opts)
+
+    def put(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        content: Optional[object] = None,
+        files: Optional[RequestFiles] = None,
+        options: RequestOptions = {},
+    ) -> Any:
+        opts = FinalRequestOptions.construct(
+            method="put", url=path, json_data=body, content=content, files=to_httpx_files(files), **options
+        )
+        return self.request(cast_to, opts)
+
+    def delete(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        content: Optional[object] = None,
+        options: RequestOptions = {},
+    ) -> Any:
+        opts = FinalRequestOptions.construct(method="delete", url=path, json_data=body, content=content, **options)
+        return self.request(cast_to, opts)
+
+    def get_api_list(
+        self,
+        path: str,
+        *,
+        model: Type[object],
+        page: Type["SyncPageT"],
+        body: Optional[Body] = None,
+        options: RequestOptions = {},
+        method: str = "get",
+    ) -> "SyncPageT":
+        opts = FinalRequestOptions.construct(method=method, url=path, json_data=body, **options)
+        return self._request_api_list(model, page, opts)

@@ -1,0 +1,108 @@
+"""Generate small specs, import the result, and drive it over HTTP against the scripted server."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import yaml
+from gen_helpers import SPECS, generate_spec, imported
+from servers.scripted import Reply
+
+NOTE = {
+    "id": "n1",
+    "type": "note",
+    "kind": "plain",
+    "tags": ["a"],
+    "body": [{"type": "text", "text": "hi"}, {"type": "image", "url": "u", "size": {"width": 2, "height": 3}}],
+}
+
+
+@pytest.fixture(scope="module")
+def mini(tmp_path_factory):
+    out = generate_spec("mini", tmp_path_factory.mktemp("mini") / "out")
+    with imported(out, "mininotes") as package:
+        yield package
+
+
+def test_response_union_members_are_parsed_by_discriminator(mini, scripted_server):
+    scripted_server.add("GET", "/v1/notes/n1", Reply(body=NOTE))
+    note = mini.Notes(api_key="k", base_url=scripted_server.base_url).notes.retrieve("n1")
+    text, image = note.body
+    assert type(text).__name__ == "TextBlock" and text.text == "hi"
+    assert type(image).__name__ == "ImageBlock" and image.size.width == 2
+    assert note.archived_at is None and "archived_at" not in note.model_fields_set
+
+
+def test_request_body_and_configured_headers_are_sent(mini, scripted_server):
+    scripted_server.add("POST", "/v1/notes", Reply(body=NOTE))
+    client = mini.Notes(api_key="secret", base_url=scripted_server.base_url)
+    client.notes.create(body=[{"type": "text", "text": "hi"}], tags=("x", "y"))
+    (sent,) = scripted_server.requests
+    assert sent.json == {"body": [{"type": "text", "text": "hi"}], "tags": ["x", "y"]}
+    assert sent.headers["x-notes-key"] == "secret"
+    assert sent.headers["notes-version"] == "1"
+
+
+def test_configured_error_classes_map_statuses(mini, scripted_server):
+    scripted_server.add(
+        "GET",
+        "/v1/notes/zz",
+        Reply(status=404, body={"type": "error", "error": {"type": "not_found_error", "message": "no"}}),
+    )
+    with pytest.raises(mini.NotFoundError):
+        mini.Notes(api_key="k", base_url=scripted_server.base_url, max_retries=0).notes.retrieve("zz")
+
+
+def test_list_paginates_with_configured_scheme(mini, scripted_server):
+    scripted_server.add(
+        "GET", "/v1/notes", Reply(body={"data": [NOTE], "has_more": True, "first_id": "n1", "last_id": "n1"})
+    )
+    scripted_server.add("GET", "/v1/notes?after_id=n1", Reply(body={"data": [dict(NOTE, id="n2")], "has_more": False}))
+    ids = [n.id for n in mini.Notes(api_key="k", base_url=scripted_server.base_url).notes.list()]
+    assert ids == ["n1", "n2"]
+
+
+def test_new_operation_in_spec_needs_no_generator_change(tmp_path, scripted_server):
+    spec_dir = tmp_path / "spec"
+    shutil.copytree(SPECS / "mini", spec_dir)
+    doc = yaml.safe_load((spec_dir / "openapi.yaml").read_text())
+    doc["paths"]["/v1/notes/{note_id}/archive"] = {
+        "post": {
+            "operationId": "notes_archive",
+            "summary": "Archive a note",
+            "parameters": [{"name": "note_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "requestBody": {
+                "content": {
+                    "application/json": {"schema": {"type": "object", "properties": {"reason": {"type": "string"}}}}
+                }
+            },
+            "responses": {
+                "200": {
+                    "description": "ok",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Note"}}},
+                }
+            },
+        }
+    }
+    (spec_dir / "openapi.yaml").write_text(yaml.safe_dump(doc, sort_keys=False))
+    config = yaml.safe_load((spec_dir / "sdk.yml").read_text())
+    config["resources"]["notes"]["methods"]["archive"] = {"operation": "notes_archive"}
+    # Its own package name, so it cannot be confused with the module-scoped `mini` import.
+    config["package"]["name"] = "mininotes_grown"
+    (spec_dir / "sdk.yml").write_text(yaml.safe_dump(config, sort_keys=False))
+
+    out = generate_spec(spec_dir, tmp_path / "out")
+    scripted_server.add("POST", "/v1/notes/n1/archive", Reply(body=dict(NOTE, archived_at="2026-01-02T03:04:05Z")))
+    with imported(out, "mininotes_grown") as package:
+        note = package.Notes(api_key="k", base_url=scripted_server.base_url).notes.archive("n1", reason="done")
+    assert note.archived_at.year == 2026
+    assert scripted_server.requests[0].json == {"reason": "done"}
+
+
+@pytest.mark.anyio
+async def test_async_client_of_generated_package(mini, scripted_server):
+    scripted_server.add("GET", "/v1/notes/n1", Reply(body=NOTE))
+    async with mini.AsyncNotes(api_key="k", base_url=scripted_server.base_url) as client:
+        note = await client.notes.retrieve("n1")
+    assert note.kind == "plain"
