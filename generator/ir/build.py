@@ -36,6 +36,9 @@ class Builder:
         self.operations: Dict[str, _Operation] = {}
         self.param_modules: List[ir.TypeModule] = []
         self._used_ops: Set[str] = set()
+        self._represented: Set[str] = set()
+        """Schemas the SDK represents another way: a whole request body (its properties become method
+        parameters), a page envelope (the page class), an event-stream union (the stream class)."""
 
     # -- entry point -----------------------------------------------------------------------------
 
@@ -45,6 +48,7 @@ class Builder:
         resources = [self._resource([name], cfg, pointer("resources", name)) for name, cfg in configured.items()]
         resources.extend(self._unmapped_resources())
         self._mark_error_schemas()
+        self._mark_unreachable_schemas()
         type_modules = [
             self.types.build_module(schema, side)
             for schema in sorted(self.types.uses)
@@ -103,6 +107,11 @@ class Builder:
             self._resource([*path, child], child_cfg, f"{where}/resources/{child}")
             for child, child_cfg in cfg.resources.items()
         )
+        for decl in ctx.decls:
+            self.report.error(
+                where,
+                f"inline schema {decl.name!r} in a response cannot be emitted yet; give it a name under components/schemas",
+            )
         imports = {ir.Import(relative_import(module, target), name) for target, name in ctx.imports if target != module}
         return ir.Resource(
             name=path[-1],
@@ -192,6 +201,7 @@ class Builder:
                 body_kind = "json" if media == "application/json" else "multipart"
                 schema = content[media].get("schema", {})
                 if "$ref" in schema:
+                    self._represented.add(schema["$ref"].rsplit("/", 1)[-1])
                     schema = self.spec.resolve(schema["$ref"])
                 for prop, sub in schema.get("properties", {}).items():
                     py_name = identifier(prop)
@@ -280,6 +290,9 @@ class Builder:
                 self.report.error(
                     where, "sdk.yml says this method streams, but no text/event-stream response is declared"
                 )
+            else:
+                declared = content["text/event-stream"].get("schema", {}).get("$ref", "")
+                self._represented.add(declared.rsplit("/", 1)[-1])
             self.types.mark(event_node, MODEL)
             stream_event = self.types.annotation(event_node, MODEL, ctx, "Event", where)
         if "application/json" in content:
@@ -291,6 +304,8 @@ class Builder:
                         where, f"pagination scheme {mcfg.paginated!r} is not defined in sdk.yml", source="config"
                     )
                     return "object", "json", None, stream_event
+                if "$ref" in schema:
+                    self._represented.add(schema["$ref"].rsplit("/", 1)[-1])
                 page_schema = self.spec.resolve(schema["$ref"]) if "$ref" in schema else schema
                 items = page_schema.get("properties", {}).get(scheme.items, {}).get("items")
                 if items is None:
@@ -318,6 +333,15 @@ class Builder:
             return "None", "none", None, stream_event
         self.report.error(where, f"response media types {sorted(content)} are not supported")
         return "object", "none", None, stream_event
+
+    def _mark_unreachable_schemas(self) -> None:
+        """Schemas no operation reaches are still emitted (as response models), never dropped."""
+        for name in self.spec.schemas:
+            if name not in self.types.uses and name not in self._represented:
+                self.report.warning(
+                    pointer("components", "schemas", name), "no operation uses this schema; emitted as a response model"
+                )
+                self.types.mark({"$ref": "#/components/schemas/" + name}, MODEL)
 
     def _mark_error_schemas(self) -> None:
         for name in ("ErrorResponse",):

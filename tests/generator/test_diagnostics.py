@@ -113,3 +113,13 @@ def test_operation_missing_from_sdk_yml_is_generated_with_a_warning(tmp_path):
     warnings = [d for d in result.report.diagnostics if d.severity.value == "warning"]
     assert any("notes_get" in d.message for d in warnings)
     assert "def notes_get(" in (tmp_path / "out/src/mininotes/resources/notes.py").read_text()
+
+
+def test_schema_no_operation_uses_is_emitted_with_a_warning(tmp_path):
+    def orphan(doc: dict) -> None:
+        doc["components"]["schemas"]["Orphan"] = {"type": "object", "properties": {"x": {"type": "integer"}}}
+
+    spec_dir = _mini_copy(tmp_path, orphan)
+    result = generate(spec_dir / "openapi.yaml", spec_dir / "sdk.yml", tmp_path / "out", overrides=None, formatter="none")
+    assert [d.pointer for d in result.report.diagnostics] == ["#/components/schemas/Orphan"]
+    assert "class Orphan(BaseModel)" in (tmp_path / "out/src/mininotes/types/orphan.py").read_text()
