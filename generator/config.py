@@ -111,6 +111,17 @@ class TypesConfig(_Strict):
     module_prefixes: Dict[str, str] = Field(default_factory=dict)
     """A name prefix and the package its types go to (``Beta: types.beta``)."""
     names: Dict[str, TypeName] = Field(default_factory=dict)
+    inline: Dict[str, TypeName] = Field(default_factory=dict)
+    """Names for schemas written inline, keyed by the JSON pointer of the node to name."""
+    reexport: Dict[str, List[str]] = Field(default_factory=dict)
+    """A types package and the sub-packages whose names it also exports (``types: [types.shared]``)."""
+    aliases: Dict[str, "TypeAlias"] = Field(default_factory=dict)
+    """Extra public names for existing types (``MessageStreamEvent: {target: RawMessageStreamEvent}``)."""
+
+
+class TypeAlias(_Strict):
+    target: str
+    module: str = "types"
 
 
 class SdkConfig(_Strict):
@@ -121,6 +132,9 @@ class SdkConfig(_Strict):
     pagination: Dict[str, PageScheme] = Field(default_factory=dict)
     resources: Dict[str, ResourceConfig]
     types: TypesConfig = Field(default_factory=TypesConfig)
+
+
+TypesConfig.model_rebuild()
 
 
 def load_config(path: Path, report: Report) -> SdkConfig | None:

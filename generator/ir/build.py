@@ -56,6 +56,8 @@ class Builder:
             if side in self.types.uses[schema]
         ]
         type_modules.extend(self.param_modules)
+        type_modules.extend(self.types.build_inline_modules())
+        type_modules.extend(self._alias_modules(type_modules))
         type_modules.sort(key=lambda m: m.module)
         self._check_module_clashes(type_modules)
         info = self.spec.raw.get("info", {})
@@ -73,7 +75,7 @@ class Builder:
             errors=tuple(ir.ErrorClass(e.name, e.status, e.type, e.doc) for e in self.config.errors),
             resources=tuple(resources),
             type_modules=tuple(type_modules),
-            type_packages=tuple(types_packages(type_modules)),
+            type_packages=tuple(types_packages(type_modules, self.config.types.reexport)),
             api_title=str(info.get("title", "")),
             api_version=str(info.get("version", "")),
         )
@@ -160,6 +162,7 @@ class Builder:
         path_template, _, fixed_query = op.path_key.partition("?")
         path_params: List[ir.Param] = []
         props: Dict[str, Any] = {}
+        pointers: Dict[str, str] = {}
         required: List[str] = []
         locations: Dict[str, Tuple[str, str, bool]] = {}
         for index, param in enumerate(self._parameters(op)):
@@ -185,6 +188,7 @@ class Builder:
                 self.report.error(where, f"{location!r} parameters are not supported yet")
                 continue
             props[py_name] = dict(schema, description=param.get("description")) if param.get("description") else schema
+            pointers[py_name] = f"{where}/schema"
             if param.get("required"):
                 required.append(py_name)
             self.types.mark(schema, PARAM)
@@ -200,12 +204,15 @@ class Builder:
             else:
                 body_kind = "json" if media == "application/json" else "multipart"
                 schema = content[media].get("schema", {})
+                schema_where = pointer("paths", op.path_key, op.method, "requestBody", "content", media, "schema")
                 if "$ref" in schema:
                     self._represented.add(schema["$ref"].rsplit("/", 1)[-1])
+                    schema_where = schema["$ref"]
                     schema = self.spec.resolve(schema["$ref"])
                 for prop, sub in schema.get("properties", {}).items():
                     py_name = identifier(prop)
                     props[py_name] = sub
+                    pointers[py_name] = f"{schema_where}/properties/{prop}"
                     locations[py_name] = ("body", prop, False)
                     self.types.mark(sub, PARAM)
                 required.extend(identifier(r) for r in schema.get("required", []))
@@ -214,7 +221,9 @@ class Builder:
         fields_node = {"type": "object", "properties": props, "required": required}
         params: List[ir.Param] = []
         if props:
-            module = self.types.build_params_module(params_module, params_name, fields_node, f"{op.where}/x-params")
+            module = self.types.build_params_module(
+                params_module, params_name, fields_node, f"{op.where}/x-params", pointers
+            )
             decl = module.decls[-1]
             if any(loc != "header" for loc, _, _ in locations.values()):
                 self.param_modules.append(module)
@@ -347,6 +356,32 @@ class Builder:
         for name in ("ErrorResponse",):
             if name in self.spec.schemas and name not in self.types.uses:
                 self.types.mark({"$ref": "#/components/schemas/" + name}, MODEL)
+
+    def _alias_modules(self, modules: List[ir.TypeModule]) -> List[ir.TypeModule]:
+        """Modules that give an existing type a second public name, as sdk.yml asks."""
+        by_name = {m.public_name: m.module for m in modules}
+        out = []
+        for alias, cfg in self.config.types.aliases.items():
+            target_module = by_name.get(cfg.target)
+            if target_module is None:
+                self.report.error(
+                    pointer("types", "aliases", alias),
+                    f"alias target {cfg.target!r} is not a generated type",
+                    source="config",
+                )
+                continue
+            module = f"{cfg.module}.{snake(alias)}"
+            out.append(
+                ir.TypeModule(
+                    module=module,
+                    public_name=alias,
+                    decls=(ir.AliasDecl(name=alias, annotation=cfg.target),),
+                    imports=(ir.Import(relative_import(module, target_module), cfg.target),),
+                    runtime_prefix=runtime_prefix(module),
+                    source=pointer("types", "aliases", alias),
+                )
+            )
+        return out
 
     def _check_module_clashes(self, modules: List[ir.TypeModule]) -> None:
         seen: Dict[str, str] = {}

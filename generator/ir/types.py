@@ -49,6 +49,9 @@ class TypeBuilder:
         self.uses: Dict[str, Set[str]] = {}
         self._names: Dict[Tuple[str, str], str] = {}
         self._taken: Dict[str, Tuple[str, str]] = {}
+        self.inline_uses: Dict[Tuple[str, str], Tuple[str, str, Any]] = {}
+        """(pointer, side) → (name, module, node) for inline schemas that sdk.yml names."""
+        self._building: Set[Tuple[str, str]] = set()
 
     # -- which schemas are needed on which side -------------------------------------------------
 
@@ -120,6 +123,9 @@ class TypeBuilder:
         if not isinstance(node, dict):
             self.report.error(where, "schema is not an object")
             return "object"
+        named = self.config.types.inline.get(where)
+        if named is not None and getattr(named, side) and (where, side) not in self._building:
+            return self._inline_reference(named, node, side, ctx, where)
         if "$ref" in node:
             name = ref_name(node["$ref"])
             if name is None:
@@ -177,6 +183,39 @@ class TypeBuilder:
             return "object"
         self.report.error(where, f"cannot turn this schema into a Python type (keys: {sorted(node)})")
         return "object"
+
+    def _inline_reference(self, named: Any, node: Any, side: str, ctx: _ModuleCtx, where: str) -> str:
+        name = getattr(named, side)
+        package = named.module or next(
+            (pkg for prefix, pkg in self.config.types.module_prefixes.items() if name.startswith(prefix)), "types"
+        )
+        module = f"{package}.{snake(name)}"
+        self.inline_uses.setdefault((where, side), (name, module, node))
+        ctx.imports.add((module, name))
+        return name
+
+    def build_inline_modules(self) -> List[TypeModule]:
+        """Modules for the inline schemas sdk.yml names; building one may reveal more."""
+        built: Dict[Tuple[str, str], TypeModule] = {}
+        while len(built) < len(self.inline_uses):
+            for key, (name, module, node) in list(self.inline_uses.items()):
+                if key in built:
+                    continue
+                where, side = key
+                ctx = _ModuleCtx(module=module)
+                self._building.add(key)
+                decl = self.declaration(name, node, side, ctx, where)
+                self._building.discard(key)
+                built[key] = self._finish(ctx, name, decl, where)
+        for where, named in self.config.types.inline.items():
+            for side in (MODEL, PARAM):
+                if getattr(named, side) and (where, side) not in self.inline_uses:
+                    self.report.warning(
+                        where,
+                        f"types.inline names {getattr(named, side)!r} here, but no {side} type is built from it",
+                        source="config",
+                    )
+        return [built[key] for key in sorted(built)]
 
     def _union(
         self, node: Any, members: List[Any], key: str, side: str, ctx: _ModuleCtx, owner: str, where: str
@@ -241,7 +280,9 @@ class TypeBuilder:
 
     # -- declarations -------------------------------------------------------------------------------
 
-    def declaration(self, name: str, node: Any, side: str, ctx: _ModuleCtx, where: str) -> object:
+    def declaration(
+        self, name: str, node: Any, side: str, ctx: _ModuleCtx, where: str, pointers: Optional[Dict[str, str]] = None
+    ) -> object:
         description = node.get("description") if isinstance(node, dict) else None
         is_object = (
             isinstance(node, dict) and (node.get("type") == "object" or "properties" in node) and "properties" in node
@@ -258,7 +299,9 @@ class TypeBuilder:
         )
         fields = []
         for api_name, sub in node["properties"].items():
-            sub_where = f"{where}/properties/{api_name.replace('~', '~0').replace('/', '~1')}"
+            sub_where = (pointers or {}).get(
+                api_name
+            ) or f"{where}/properties/{api_name.replace('~', '~0').replace('/', '~1')}"
             if not api_name.isidentifier():
                 self.report.error(
                     sub_where, f"property name {api_name!r} is not a Python identifier; it cannot be a field yet"
@@ -289,10 +332,12 @@ class TypeBuilder:
         decl = self.declaration(name, self.spec.schemas[schema], side, ctx, where)
         return self._finish(ctx, name, decl, where)
 
-    def build_params_module(self, module: str, name: str, fields_node: Dict[str, Any], where: str) -> TypeModule:
-        """The TypedDict of one method's parameters (``MessageCreateParams``)."""
+    def build_params_module(
+        self, module: str, name: str, fields_node: Dict[str, Any], where: str, pointers: Dict[str, str]
+    ) -> TypeModule:
+        """The TypedDict of one method's parameters (``MessageCreateParams``); ``pointers`` locates each field in the spec."""
         ctx = _ModuleCtx(module=module)
-        decl = self.declaration(name, fields_node, PARAM, ctx, where)
+        decl = self.declaration(name, fields_node, PARAM, ctx, where, pointers)
         return self._finish(ctx, name, decl, where)
 
     def _finish(self, ctx: _ModuleCtx, name: str, decl: object, where: str) -> TypeModule:
@@ -321,8 +366,9 @@ def _optional(text: str) -> str:
     return f"Optional[{text}]"
 
 
-def types_packages(modules: List[TypeModule]) -> List[TypesPackage]:
-    """Each ``types`` package re-exports the public names of its direct modules."""
+def types_packages(modules: List[TypeModule], reexport: Dict[str, List[str]]) -> List[TypesPackage]:
+    """Each ``types`` package re-exports the public names of its direct modules, and of the
+    sub-packages ``reexport`` lists for it."""
     packages: Dict[str, List[Tuple[str, str]]] = {}
     children: Dict[str, Set[str]] = {}
     for module in modules:
@@ -333,6 +379,10 @@ def types_packages(modules: List[TypeModule]) -> List[TypesPackage]:
             parent = ".".join(parts[:depth])
             packages.setdefault(parent, [])
             children.setdefault(parent, set()).add(parts[depth])
+    for package, subpackages in reexport.items():
+        for sub in subpackages:
+            leaf = sub[len(package) + 1 :] if sub.startswith(package + ".") else sub
+            packages.setdefault(package, []).extend((leaf, name) for _, name in packages.get(sub, []))
     return [
         TypesPackage(
             module=pkg,

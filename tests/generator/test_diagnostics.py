@@ -120,6 +120,8 @@ def test_schema_no_operation_uses_is_emitted_with_a_warning(tmp_path):
         doc["components"]["schemas"]["Orphan"] = {"type": "object", "properties": {"x": {"type": "integer"}}}
 
     spec_dir = _mini_copy(tmp_path, orphan)
-    result = generate(spec_dir / "openapi.yaml", spec_dir / "sdk.yml", tmp_path / "out", overrides=None, formatter="none")
+    result = generate(
+        spec_dir / "openapi.yaml", spec_dir / "sdk.yml", tmp_path / "out", overrides=None, formatter="none"
+    )
     assert [d.pointer for d in result.report.diagnostics] == ["#/components/schemas/Orphan"]
     assert "class Orphan(BaseModel)" in (tmp_path / "out/src/mininotes/types/orphan.py").read_text()

@@ -1,60 +1,49 @@
-import importlib
+"""The JSON Lines decoder (`anthropic._decoders.jsonl`) used for batch results."""
+
 from typing import Optional
 
+import anyio
 import httpx
 import pytest
-
-
-@pytest.fixture(scope="module")
-def mods(rt):
-    return (
-        importlib.import_module(f"{rt.__name__}._decoders.jsonl"),
-        importlib.import_module(f"{rt.__name__}._models"),
-        importlib.import_module(f"{rt.__name__}._exceptions"),
-    )
+from anthropic._decoders.jsonl import AsyncJSONLDecoder, JSONLDecoder
+from anthropic._exceptions import APIResponseValidationError
+from anthropic._models import BaseModel
 
 
 def _response(body: bytes) -> httpx.Response:
     return httpx.Response(200, content=body, request=httpx.Request("GET", "http://test/results"))
 
 
-def test_lines_split_across_chunks_are_built_into_models(mods):
-    jsonl, models, _ = mods
-
-    class Row(models.BaseModel):
+def test_lines_split_across_chunks_are_built_into_models():
+    class Row(BaseModel):
         custom_id: str
         n: Optional[int] = None
 
     body = b'{"custom_id": "a", "n": 1}\r\n{"custom_id": "b"}\n\n{"custom_id": "c", "n": 3}'
     chunks = [body[i : i + 5] for i in range(0, len(body), 5)]
     resp = _response(body)
-    rows = list(jsonl.JSONLDecoder(raw_iterator=iter(chunks), line_type=Row, http_response=resp))
+    rows = list(JSONLDecoder(raw_iterator=iter(chunks), line_type=Row, http_response=resp))
     assert [(r.custom_id, r.n) for r in rows] == [("a", 1), ("b", None), ("c", 3)]
     assert isinstance(rows[0], Row)
     assert resp.is_closed
 
 
-def test_truncated_last_line_raises_a_typed_error_naming_the_truncation(mods):
-    jsonl, models, exc = mods
+def test_truncated_last_line_raises_a_typed_error_naming_the_truncation():
     body = b'{"custom_id": "a"}\n{"custom_id": "b", "resu'
-    decoder = jsonl.JSONLDecoder(raw_iterator=iter([body]), line_type=dict, http_response=_response(body))
+    decoder = JSONLDecoder(raw_iterator=iter([body]), line_type=dict, http_response=_response(body))
     it = iter(decoder)
     assert next(it) == {"custom_id": "a"}
-    with pytest.raises(exc.APIResponseValidationError, match="truncated"):
+    with pytest.raises(APIResponseValidationError, match="truncated"):
         next(it)
 
 
-def test_invalid_middle_line_raises_a_typed_error(mods):
-    jsonl, _, exc = mods
+def test_invalid_middle_line_raises_a_typed_error():
     body = b'{"a": 1}\nnot json\n{"a": 2}\n'
-    with pytest.raises(exc.APIResponseValidationError, match="not valid JSON"):
-        list(jsonl.JSONLDecoder(raw_iterator=iter([body]), line_type=dict, http_response=_response(body)))
+    with pytest.raises(APIResponseValidationError, match="not valid JSON"):
+        list(JSONLDecoder(raw_iterator=iter([body]), line_type=dict, http_response=_response(body)))
 
 
-def test_async_jsonl_decoder(mods):
-    import anyio
-
-    jsonl, _, _ = mods
+def test_async_jsonl_decoder():
     body = b'{"a": 1}\n{"a": 2}\n'
 
     async def main():
@@ -62,8 +51,6 @@ def test_async_jsonl_decoder(mods):
             for i in range(len(body)):
                 yield body[i : i + 1]
 
-        return [
-            x async for x in jsonl.AsyncJSONLDecoder(raw_iterator=gen(), line_type=dict, http_response=_response(body))
-        ]
+        return [x async for x in AsyncJSONLDecoder(raw_iterator=gen(), line_type=dict, http_response=_response(body))]
 
     assert anyio.run(main) == [{"a": 1}, {"a": 2}]

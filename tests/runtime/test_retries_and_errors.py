@@ -1,19 +1,12 @@
+"""Retry policy (`anthropic._retries`) and status-to-exception mapping (`anthropic._exceptions`)."""
+
 import email.utils
-import importlib
 import time
 
+import anthropic._exceptions as exc
+import anthropic._retries as r
 import httpx
 import pytest
-
-
-@pytest.fixture(scope="module")
-def r(rt):
-    return importlib.import_module(f"{rt.__name__}._retries")
-
-
-@pytest.fixture(scope="module")
-def exc(rt):
-    return importlib.import_module(f"{rt.__name__}._exceptions")
 
 
 def _resp(status, headers=None, body=b""):
@@ -23,41 +16,41 @@ def _resp(status, headers=None, body=b""):
 
 
 @pytest.mark.parametrize("status", [408, 409, 429, 500, 502, 503, 529])
-def test_retryable_statuses(r, status):
+def test_retryable_statuses(status):
     assert r.should_retry(_resp(status))
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 413, 422])
-def test_client_errors_are_not_retried(r, status):
+def test_client_errors_are_not_retried(status):
     assert not r.should_retry(_resp(status))
 
 
-def test_x_should_retry_header_overrides_status(r):
+def test_x_should_retry_header_overrides_status():
     assert r.should_retry(_resp(400, {"x-should-retry": "true"}))
     assert not r.should_retry(_resp(503, {"x-should-retry": "false"}))
 
 
-def test_retry_after_ms_wins_over_retry_after(r):
+def test_retry_after_ms_wins_over_retry_after():
     assert r.retry_delay(retries_taken=0, headers={"retry-after-ms": "1500", "retry-after": "9"}) == 1.5
 
 
-def test_retry_after_seconds_including_fractions(r):
+def test_retry_after_seconds_including_fractions():
     assert r.retry_delay(retries_taken=0, headers={"retry-after": "3"}) == 3.0
     assert r.retry_delay(retries_taken=0, headers={"retry-after": "0.25"}) == 0.25
 
 
-def test_retry_after_http_date(r):
+def test_retry_after_http_date():
     when = email.utils.formatdate(time.time() + 10, usegmt=True)
     delay = r.retry_delay(retries_taken=0, headers={"retry-after": when})
     assert 8 <= delay <= 10.5
 
 
-def test_server_delay_above_cap_falls_back_to_backoff(r):
+def test_server_delay_above_cap_falls_back_to_backoff():
     assert r.retry_delay(retries_taken=0, headers={"retry-after": "3600"}, jitter=0) == 0.5
     assert r.retry_delay(retries_taken=0, headers={"retry-after": "garbage"}, jitter=0) == 0.5
 
 
-def test_backoff_doubles_and_caps_with_jitter(r):
+def test_backoff_doubles_and_caps_with_jitter():
     assert [r.retry_delay(retries_taken=n, jitter=0) for n in range(6)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
     assert r.retry_delay(retries_taken=1, jitter=1) == 0.75
     assert r.retry_delay(retries_taken=10**9, jitter=0) == 8.0
@@ -77,13 +70,13 @@ def test_backoff_doubles_and_caps_with_jitter(r):
         (418, "APIStatusError"),
     ],
 )
-def test_make_status_error_picks_class_by_status(exc, status, name):
+def test_make_status_error_picks_class_by_status(status, name):
     err = exc.make_status_error("msg", body=None, response=_resp(status, {"request-id": "req_9"}))
     assert type(err).__name__ == name
     assert err.status_code == status and err.request_id == "req_9" and err.message == "msg"
 
 
-def test_make_status_error_uses_error_type_for_in_stream_errors(exc):
+def test_make_status_error_uses_error_type_for_in_stream_errors():
     body = {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}
     err = exc.make_status_error(str(body), body=body, response=_resp(200))
     assert isinstance(err, exc.OverloadedError)
@@ -92,7 +85,7 @@ def test_make_status_error_uses_error_type_for_in_stream_errors(exc):
     assert type(unknown) is exc.APIStatusError
 
 
-def test_status_classes_and_tables(exc):
+def test_status_classes_and_tables():
     assert exc.NotFoundError.status_code == 404
     assert exc.STATUS_ERRORS[529] is exc.OverloadedError
     assert exc.ERROR_TYPES["rate_limit_error"] is exc.RateLimitError

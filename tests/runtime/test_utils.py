@@ -1,52 +1,44 @@
-import importlib
+"""Pure helpers: sentinels (`_types`), request building (`_utils`), query strings (`_qs`), uploads (`_files`)."""
+
+import copy
 import io
 from datetime import date, datetime, timezone
 from typing import List, Optional
 
+import anthropic
+import anyio
 import pytest
+from anthropic import _files, _qs, _types, _utils
+from anthropic._models import BaseModel
 from typing_extensions import Annotated, Required, TypedDict
 
 
-@pytest.fixture(scope="module")
-def u(rt):
-    return importlib.import_module(f"{rt.__name__}._utils")
+def test_sentinels_are_falsy_with_stable_reprs():
+    assert not _types.NOT_GIVEN and not _types.omit and not _types.not_given
+    assert repr(_types.NOT_GIVEN) == "NOT_GIVEN" and repr(_types.omit) == "omit"
+    assert copy.deepcopy(_types.NOT_GIVEN) is _types.NOT_GIVEN
 
 
-@pytest.fixture(scope="module")
-def t(rt):
-    return importlib.import_module(f"{rt.__name__}._types")
+def test_is_given_and_strip_not_given_treat_both_sentinels_alike():
+    assert not _utils.is_given(_types.NOT_GIVEN) and not _utils.is_given(_types.omit) and _utils.is_given(None)
+    assert _utils.strip_not_given({"a": 1, "b": _types.NOT_GIVEN, "c": _types.omit, "d": None}) == {"a": 1, "d": None}
 
 
-def test_sentinels_are_falsy_with_stable_reprs(t):
-    assert not t.NOT_GIVEN and not t.omit and not t.not_given
-    assert repr(t.NOT_GIVEN) == "NOT_GIVEN" and repr(t.omit) == "omit"
-    import copy
-
-    assert copy.deepcopy(t.NOT_GIVEN) is t.NOT_GIVEN
-
-
-def test_is_given_and_strip_not_given_treat_both_sentinels_alike(u, t):
-    assert not u.is_given(t.NOT_GIVEN) and not u.is_given(t.omit) and u.is_given(None)
-    assert u.strip_not_given({"a": 1, "b": t.NOT_GIVEN, "c": t.omit, "d": None}) == {"a": 1, "d": None}
-
-
-def test_build_body_drops_omitted_and_normalises_values(u, t, rt):
-    models = importlib.import_module(f"{rt.__name__}._models")
-
-    class Tool(models.BaseModel):
+def test_build_body_drops_omitted_and_normalises_values():
+    class Tool(BaseModel):
         name: str
         description: Optional[str] = None
 
-    body = u.build_body(
+    body = _utils.build_body(
         {
-            "a": t.NOT_GIVEN,
-            "b": t.omit,
+            "a": _types.NOT_GIVEN,
+            "b": _types.omit,
             "tool": Tool(name="x"),
             "gen": (i for i in range(3)),
             "tup": (1, 2),
             "when": datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone.utc),
             "day": date(2024, 1, 2),
-            "nested": {"keep": None, "drop": t.omit, "list": [Tool(name="y", description=None)]},
+            "nested": {"keep": None, "drop": _types.omit, "list": [Tool(name="y", description=None)]},
             "extra_key": "kept",
         }
     )
@@ -61,40 +53,42 @@ def test_build_body_drops_omitted_and_normalises_values(u, t, rt):
     }
 
 
-def test_build_query_drops_omitted_and_spells_booleans(u, t):
-    assert u.build_query({"limit": 2, "a": t.NOT_GIVEN, "b": t.omit, "flag": True, "off": False}) == {
+def test_build_query_drops_omitted_and_spells_booleans():
+    assert _utils.build_query({"limit": 2, "a": _types.NOT_GIVEN, "b": _types.omit, "flag": True, "off": False}) == {
         "limit": 2,
         "flag": "true",
         "off": "false",
     }
 
 
-def test_path_param_rejects_empty_values(u):
+def test_path_param_rejects_empty_values():
     with pytest.raises(ValueError, match=r"Expected a non-empty value for `message_batch_id` but received ''"):
-        u.path_param("message_batch_id", "")
+        _utils.path_param("message_batch_id", "")
     with pytest.raises(ValueError, match=r"received None"):
-        u.path_param("model_id", None)
+        _utils.path_param("model_id", None)
 
 
-def test_path_param_percent_encodes_separators(u):
-    assert u.path_param("id", "a/b") == "a%2Fb"
-    assert u.path_param("id", "x?y#z") == "x%3Fy%23z"
-    assert u.path_param("id", "plain-id_1") == "plain-id_1"
+def test_path_param_percent_encodes_separators():
+    assert _utils.path_param("id", "a/b") == "a%2Fb"
+    assert _utils.path_param("id", "x?y#z") == "x%3Fy%23z"
+    assert _utils.path_param("id", "plain-id_1") == "plain-id_1"
 
 
-def test_maybe_transform_applies_aliases_from_typeddicts(u, t):
+def test_maybe_transform_applies_aliases_from_typeddicts():
     class Params(TypedDict, total=False):
         max_tokens: Required[int]
-        api_name: Annotated[str, u.PropertyInfo(alias="apiName")]
+        api_name: Annotated[str, _utils.PropertyInfo(alias="apiName")]
         tags: List[str]
 
-    out = u.maybe_transform({"max_tokens": 5, "api_name": "n", "tags": ("a", "b"), "skip": t.NOT_GIVEN}, Params)
+    out = _utils.maybe_transform(
+        {"max_tokens": 5, "api_name": "n", "tags": ("a", "b"), "skip": _types.NOT_GIVEN}, Params
+    )
     assert out == {"max_tokens": 5, "apiName": "n", "tags": ["a", "b"]}
-    assert u.maybe_transform(None, Params) is None
+    assert _utils.maybe_transform(None, Params) is None
 
 
-def test_required_args_names_the_missing_argument(u):
-    @u.required_args(["model", "messages"], ["model", "messages", "stream"])
+def test_required_args_names_the_missing_argument():
+    @_utils.required_args(["model", "messages"], ["model", "messages", "stream"])
     def create(*, model=None, messages=None, stream=None):
         return model
 
@@ -103,9 +97,8 @@ def test_required_args_names_the_missing_argument(u):
         create(model="m")
 
 
-def test_querystring_nested_and_array_formats(rt):
-    qs = importlib.import_module(f"{rt.__name__}._qs")
-    q = qs.Querystring()
+def test_querystring_nested_and_array_formats():
+    q = _qs.Querystring()
     assert q.stringify({"a": {"b": 1, "c": True}}) == "a%5Bb%5D=1&a%5Bc%5D=true"
     assert q.stringify({"ids": ["x", "y"]}) == "ids=x&ids=y"
     assert q.stringify({"ids": ["x", "y"]}, array_format="comma") == "ids=x%2Cy"
@@ -115,17 +108,16 @@ def test_querystring_nested_and_array_formats(rt):
     assert q.stringify({"skip": None, "keep": 0}) == "keep=0"
 
 
-def test_client_querystring_defaults_to_comma_lists(rt, clients):
-    Client, _ = clients
-    assert Client(base_url="http://x").qs.stringify({"beta": ["a", "b"]}) == "beta=a%2Cb"
+def test_client_querystring_defaults_to_comma_lists():
+    client = anthropic.Anthropic(api_key="sk-test-secret", base_url="http://x")
+    assert client.qs.stringify({"beta": ["a", "b"]}) == "beta=a%2Cb"
 
 
-def test_files_accept_all_supported_shapes(rt, tmp_path):
-    files = importlib.import_module(f"{rt.__name__}._files")
+def test_files_accept_all_supported_shapes(tmp_path):
     p = tmp_path / "doc.txt"
     p.write_bytes(b"hello")
     buf = io.BytesIO(b"io")
-    out = files.to_httpx_files(
+    out = _files.to_httpx_files(
         {
             "path": p,
             "raw": b"bytes",
@@ -143,25 +135,21 @@ def test_files_accept_all_supported_shapes(rt, tmp_path):
     ]
 
 
-def test_files_reject_unsupported_values_naming_the_type(rt):
-    files = importlib.import_module(f"{rt.__name__}._files")
+def test_files_reject_unsupported_values_naming_the_type():
     with pytest.raises(TypeError, match=r"received an instance of int"):
-        files.to_httpx_files({"file": 42})
+        _files.to_httpx_files({"file": 42})
     with pytest.raises(TypeError, match=r"mapping or a sequence"):
-        files.to_httpx_files(42)
+        _files.to_httpx_files(42)
 
 
-def test_async_files_read_paths(rt, tmp_path):
-    import anyio
-
-    files = importlib.import_module(f"{rt.__name__}._files")
+def test_async_files_read_paths(tmp_path):
     p = tmp_path / "a.bin"
     p.write_bytes(b"\x00\x01")
-    out = anyio.run(files.async_to_httpx_files, [("f", p), ("g", ("x", p, "application/octet-stream"))])
+    out = anyio.run(_files.async_to_httpx_files, [("f", p), ("g", ("x", p, "application/octet-stream"))])
     assert out == [("f", ("a.bin", b"\x00\x01")), ("g", ("x", b"\x00\x01", "application/octet-stream"))]
 
 
-def test_file_from_path(u, tmp_path):
+def test_file_from_path(tmp_path):
     p = tmp_path / "z.txt"
     p.write_bytes(b"zz")
-    assert u.file_from_path(str(p)) == ("z.txt", b"zz")
+    assert _utils.file_from_path(str(p)) == ("z.txt", b"zz")

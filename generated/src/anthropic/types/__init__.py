@@ -5,9 +5,22 @@ from __future__ import annotations
 from .ping import Ping as Ping
 from .model import Model as Model
 from .usage import Usage as Usage
-from .counts import Counts as Counts
+from .shared import (
+    ErrorObject as ErrorObject,
+    BillingError as BillingError,
+    ErrorResponse as ErrorResponse,
+    NotFoundError as NotFoundError,
+    APIErrorObject as APIErrorObject,
+    RateLimitError as RateLimitError,
+    OverloadedError as OverloadedError,
+    PermissionError as PermissionError,
+    AuthenticationError as AuthenticationError,
+    GatewayTimeoutError as GatewayTimeoutError,
+    InvalidRequestError as InvalidRequestError,
+)
 from .message import Message as Message
 from .container import Container as Container
+from .beta_error import BetaError as BetaError
 from .completion import Completion as Completion
 from .model_info import ModelInfo as ModelInfo
 from .text_block import TextBlock as TextBlock
@@ -20,46 +33,59 @@ from .content_block import ContentBlock as ContentBlock
 from .direct_caller import DirectCaller as DirectCaller
 from .message_delta import MessageDelta as MessageDelta
 from .message_param import MessageParam as MessageParam
+from .text_citation import TextCitation as TextCitation
+from .beta_api_error import BetaAPIError as BetaAPIError
 from .cache_creation import CacheCreation as CacheCreation
 from .document_block import DocumentBlock as DocumentBlock
-from .errored_result import ErroredResult as ErroredResult
-from .expired_result import ExpiredResult as ExpiredResult
 from .metadata_param import MetadataParam as MetadataParam
 from .thinking_block import ThinkingBlock as ThinkingBlock
 from .thinking_delta import ThinkingDelta as ThinkingDelta
 from .tool_use_block import ToolUseBlock as ToolUseBlock
-from .canceled_result import CanceledResult as CanceledResult
+from .citation_config import CitationConfig as CitationConfig
 from .citations_delta import CitationsDelta as CitationsDelta
 from .signature_delta import SignatureDelta as SignatureDelta
-from .citations_config import CitationsConfig as CitationsConfig
+from .web_fetch_block import WebFetchBlock as WebFetchBlock
 from .input_json_delta import InputJSONDelta as InputJSONDelta
 from .json_value_param import JsonValueParam as JsonValueParam
-from .succeeded_result import SucceededResult as SucceededResult
 from .text_block_param import TextBlockParam as TextBlockParam
+from .tool_union_param import ToolUnionParam as ToolUnionParam
 from .base64_pdf_source import Base64PDFSource as Base64PDFSource
 from .image_block_param import ImageBlockParam as ImageBlockParam
 from .model_list_params import ModelListParams as ModelListParams
 from .plain_text_source import PlainTextSource as PlainTextSource
 from .server_tool_usage import ServerToolUsage as ServerToolUsage
 from .tool_choice_param import ToolChoiceParam as ToolChoiceParam
+from .beta_billing_error import BetaBillingError as BetaBillingError
 from .effort_level_param import EffortLevelParam as EffortLevelParam
 from .input_schema_param import InputSchemaParam as InputSchemaParam
+from .message_stop_event import MessageStopEvent as MessageStopEvent
 from .server_tool_caller import ServerToolCaller as ServerToolCaller
+from .beta_error_response import BetaErrorResponse as BetaErrorResponse
+from .content_block_param import ContentBlockParam as ContentBlockParam
 from .direct_caller_param import DirectCallerParam as DirectCallerParam
+from .message_delta_event import MessageDeltaEvent as MessageDeltaEvent
 from .message_delta_usage import MessageDeltaUsage as MessageDeltaUsage
+from .message_start_event import MessageStartEvent as MessageStartEvent
 from .output_config_param import OutputConfigParam as OutputConfigParam
+from .text_citation_param import TextCitationParam as TextCitationParam
 from .urlpdf_source_param import URLPDFSourceParam as URLPDFSourceParam
 from .user_location_param import UserLocationParam as UserLocationParam
 from .anthropic_beta_param import AnthropicBetaParam as AnthropicBetaParam
+from .beta_not_found_error import BetaNotFoundError as BetaNotFoundError
 from .document_block_param import DocumentBlockParam as DocumentBlockParam
+from .message_stream_event import MessageStreamEvent as MessageStreamEvent
 from .message_tokens_count import MessageTokensCount as MessageTokensCount
 from .thinking_block_param import ThinkingBlockParam as ThinkingBlockParam
 from .tool_reference_block import ToolReferenceBlock as ToolReferenceBlock
 from .tool_use_block_param import ToolUseBlockParam as ToolUseBlockParam
+from .beta_overloaded_error import BetaOverloadedError as BetaOverloadedError
+from .beta_permission_error import BetaPermissionError as BetaPermissionError
+from .beta_rate_limit_error import BetaRateLimitError as BetaRateLimitError
 from .message_create_params import MessageCreateParams as MessageCreateParams
 from .server_tool_use_block import ServerToolUseBlock as ServerToolUseBlock
 from .thinking_config_param import ThinkingConfigParam as ThinkingConfigParam
 from .tool_choice_any_param import ToolChoiceAnyParam as ToolChoiceAnyParam
+from .web_fetch_block_param import WebFetchBlockParam as WebFetchBlockParam
 from .citation_char_location import CitationCharLocation as CitationCharLocation
 from .citation_page_location import CitationPageLocation as CitationPageLocation
 from .citations_config_param import CitationsConfigParam as CitationsConfigParam
@@ -69,27 +95,29 @@ from .tool_choice_auto_param import ToolChoiceAutoParam as ToolChoiceAutoParam
 from .tool_choice_none_param import ToolChoiceNoneParam as ToolChoiceNoneParam
 from .tool_choice_tool_param import ToolChoiceToolParam as ToolChoiceToolParam
 from .url_image_source_param import URLImageSourceParam as URLImageSourceParam
-from .web_fetch_result_block import WebFetchResultBlock as WebFetchResultBlock
 from .base64_pdf_source_param import Base64PDFSourceParam as Base64PDFSourceParam
 from .plain_text_source_param import PlainTextSourceParam as PlainTextSourceParam
+from .raw_content_block_delta import RawContentBlockDelta as RawContentBlockDelta
 from .raw_message_delta_event import RawMessageDeltaEvent as RawMessageDeltaEvent
 from .raw_message_start_event import RawMessageStartEvent as RawMessageStartEvent
 from .redacted_thinking_block import RedactedThinkingBlock as RedactedThinkingBlock
 from .tool_result_block_param import ToolResultBlockParam as ToolResultBlockParam
 from .web_search_result_block import WebSearchResultBlock as WebSearchResultBlock
-from .bash_tool_20250124_param import BashTool20250124Param as BashTool20250124Param
 from .completion_create_params import CompletionCreateParams as CompletionCreateParams
-from .json_output_format_param import JsonOutputFormatParam as JsonOutputFormatParam
+from .content_block_stop_event import ContentBlockStopEvent as ContentBlockStopEvent
+from .json_output_format_param import JSONOutputFormatParam as JSONOutputFormatParam
 from .raw_message_stream_event import RawMessageStreamEvent as RawMessageStreamEvent
 from .server_tool_caller_param import ServerToolCallerParam as ServerToolCallerParam
+from .tool_bash_20250124_param import ToolBash20250124Param as ToolBash20250124Param
 from .base64_image_source_param import Base64ImageSourceParam as Base64ImageSourceParam
-from .input_content_block_param import InputContentBlockParam as InputContentBlockParam
+from .beta_authentication_error import BetaAuthenticationError as BetaAuthenticationError
+from .content_block_delta_event import ContentBlockDeltaEvent as ContentBlockDeltaEvent
+from .content_block_start_event import ContentBlockStartEvent as ContentBlockStartEvent
 from .search_result_block_param import SearchResultBlockParam as SearchResultBlockParam
+from .beta_gateway_timeout_error import BetaGatewayTimeoutError as BetaGatewayTimeoutError
+from .beta_invalid_request_error import BetaInvalidRequestError as BetaInvalidRequestError
 from .content_block_source_param import ContentBlockSourceParam as ContentBlockSourceParam
 from .memory_tool_20250818_param import MemoryTool20250818Param as MemoryTool20250818Param
-from .text_editor_20250124_param import TextEditor20250124Param as TextEditor20250124Param
-from .text_editor_20250429_param import TextEditor20250429Param as TextEditor20250429Param
-from .text_editor_20250728_param import TextEditor20250728Param as TextEditor20250728Param
 from .tool_reference_block_param import ToolReferenceBlockParam as ToolReferenceBlockParam
 from .code_execution_output_block import CodeExecutionOutputBlock as CodeExecutionOutputBlock
 from .code_execution_result_block import CodeExecutionResultBlock as CodeExecutionResultBlock
@@ -98,12 +126,10 @@ from .message_count_tokens_params import MessageCountTokensParams as MessageCoun
 from .server_tool_caller_20260120 import ServerToolCaller20260120 as ServerToolCaller20260120
 from .server_tool_use_block_param import ServerToolUseBlockParam as ServerToolUseBlockParam
 from .web_fetch_tool_result_block import WebFetchToolResultBlock as WebFetchToolResultBlock
-from .web_fetch_tool_result_error import WebFetchToolResultError as WebFetchToolResultError
 from .citation_char_location_param import CitationCharLocationParam as CitationCharLocationParam
 from .citation_page_location_param import CitationPageLocationParam as CitationPageLocationParam
 from .container_upload_block_param import ContainerUploadBlockParam as ContainerUploadBlockParam
 from .raw_content_block_stop_event import RawContentBlockStopEvent as RawContentBlockStopEvent
-from .web_fetch_result_block_param import WebFetchResultBlockParam as WebFetchResultBlockParam
 from .web_search_tool_result_block import WebSearchToolResultBlock as WebSearchToolResultBlock
 from .web_search_tool_result_error import WebSearchToolResultError as WebSearchToolResultError
 from .cache_control_ephemeral_param import CacheControlEphemeralParam as CacheControlEphemeralParam
@@ -121,6 +147,10 @@ from .thinking_config_disabled_param import ThinkingConfigDisabledParam as Think
 from .web_search_tool_20250305_param import WebSearchTool20250305Param as WebSearchTool20250305Param
 from .web_search_tool_20260209_param import WebSearchTool20260209Param as WebSearchTool20260209Param
 from .citation_content_block_location import CitationContentBlockLocation as CitationContentBlockLocation
+from .message_count_tokens_tool_param import MessageCountTokensToolParam as MessageCountTokensToolParam
+from .tool_text_editor_20250124_param import ToolTextEditor20250124Param as ToolTextEditor20250124Param
+from .tool_text_editor_20250429_param import ToolTextEditor20250429Param as ToolTextEditor20250429Param
+from .tool_text_editor_20250728_param import ToolTextEditor20250728Param as ToolTextEditor20250728Param
 from .bash_code_execution_output_block import BashCodeExecutionOutputBlock as BashCodeExecutionOutputBlock
 from .bash_code_execution_result_block import BashCodeExecutionResultBlock as BashCodeExecutionResultBlock
 from .citations_search_result_location import CitationsSearchResultLocation as CitationsSearchResultLocation
@@ -131,19 +161,21 @@ from .code_execution_output_block_param import CodeExecutionOutputBlockParam as 
 from .code_execution_result_block_param import CodeExecutionResultBlockParam as CodeExecutionResultBlockParam
 from .server_tool_caller_20260120_param import ServerToolCaller20260120Param as ServerToolCaller20260120Param
 from .web_fetch_tool_result_block_param import WebFetchToolResultBlockParam as WebFetchToolResultBlockParam
-from .web_fetch_tool_result_error_param import WebFetchToolResultErrorParam as WebFetchToolResultErrorParam
+from .web_fetch_tool_result_error_block import WebFetchToolResultErrorBlock as WebFetchToolResultErrorBlock
 from .web_search_tool_result_error_code import WebSearchToolResultErrorCode as WebSearchToolResultErrorCode
 from .code_execution_tool_20250522_param import CodeExecutionTool20250522Param as CodeExecutionTool20250522Param
 from .code_execution_tool_20250825_param import CodeExecutionTool20250825Param as CodeExecutionTool20250825Param
 from .code_execution_tool_20260120_param import CodeExecutionTool20260120Param as CodeExecutionTool20260120Param
+from .content_block_source_content_param import ContentBlockSourceContentParam as ContentBlockSourceContentParam
 from .tool_search_tool_result_error_code import ToolSearchToolResultErrorCode as ToolSearchToolResultErrorCode
 from .web_search_tool_result_block_param import WebSearchToolResultBlockParam as WebSearchToolResultBlockParam
-from .web_search_tool_result_error_param import WebSearchToolResultErrorParam as WebSearchToolResultErrorParam
 from .tool_search_tool_result_block_param import ToolSearchToolResultBlockParam as ToolSearchToolResultBlockParam
 from .tool_search_tool_result_error_param import ToolSearchToolResultErrorParam as ToolSearchToolResultErrorParam
+from .web_search_tool_request_error_param import WebSearchToolRequestErrorParam as WebSearchToolRequestErrorParam
 from .citations_web_search_result_location import CitationsWebSearchResultLocation as CitationsWebSearchResultLocation
-from .tool_search_tool_bm_2520251119_param import ToolSearchToolBM2520251119Param as ToolSearchToolBM2520251119Param
+from .tool_search_tool_bm25_20251119_param import ToolSearchToolBm25_20251119Param as ToolSearchToolBm25_20251119Param
 from .tool_search_tool_search_result_block import ToolSearchToolSearchResultBlock as ToolSearchToolSearchResultBlock
+from .web_search_tool_result_block_content import WebSearchToolResultBlockContent as WebSearchToolResultBlockContent
 from .bash_code_execution_tool_result_block import BashCodeExecutionToolResultBlock as BashCodeExecutionToolResultBlock
 from .bash_code_execution_tool_result_error import BashCodeExecutionToolResultError as BashCodeExecutionToolResultError
 from .citation_content_block_location_param import (
@@ -170,8 +202,14 @@ from .code_execution_tool_result_error_param import (
     CodeExecutionToolResultErrorParam as CodeExecutionToolResultErrorParam,
 )
 from .web_fetch_tool_result_error_code_param import WebFetchToolResultErrorCodeParam as WebFetchToolResultErrorCodeParam
+from .web_fetch_tool_result_error_block_param import (
+    WebFetchToolResultErrorBlockParam as WebFetchToolResultErrorBlockParam,
+)
 from .web_search_tool_result_error_code_param import (
     WebSearchToolResultErrorCodeParam as WebSearchToolResultErrorCodeParam,
+)
+from .code_execution_tool_result_block_content import (
+    CodeExecutionToolResultBlockContent as CodeExecutionToolResultBlockContent,
 )
 from .tool_search_tool_result_error_code_param import (
     ToolSearchToolResultErrorCodeParam as ToolSearchToolResultErrorCodeParam,
@@ -215,6 +253,9 @@ from .text_editor_code_execution_create_result_block import (
 from .bash_code_execution_tool_result_error_code_param import (
     BashCodeExecutionToolResultErrorCodeParam as BashCodeExecutionToolResultErrorCodeParam,
 )
+from .web_search_tool_result_block_param_content_param import (
+    WebSearchToolResultBlockParamContentParam as WebSearchToolResultBlockParamContentParam,
+)
 from .text_editor_code_execution_tool_result_error_code import (
     TextEditorCodeExecutionToolResultErrorCode as TextEditorCodeExecutionToolResultErrorCode,
 )
@@ -229,6 +270,9 @@ from .text_editor_code_execution_view_result_block_param import (
 )
 from .text_editor_code_execution_str_replace_result_block import (
     TextEditorCodeExecutionStrReplaceResultBlock as TextEditorCodeExecutionStrReplaceResultBlock,
+)
+from .code_execution_tool_result_block_param_content_param import (
+    CodeExecutionToolResultBlockParamContentParam as CodeExecutionToolResultBlockParamContentParam,
 )
 from .text_editor_code_execution_create_result_block_param import (
     TextEditorCodeExecutionCreateResultBlockParam as TextEditorCodeExecutionCreateResultBlockParam,

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
-
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from .code_execution_result_block import CodeExecutionResultBlock
-from .code_execution_tool_result_error import CodeExecutionToolResultError
-from .encrypted_code_execution_result_block import EncryptedCodeExecutionResultBlock
+from .code_execution_tool_result_block_content import CodeExecutionToolResultBlockContent
 
 __all__ = [
     "CodeExecutionToolResultBlock",
@@ -19,7 +15,7 @@ __all__ = [
 class CodeExecutionToolResultBlock(BaseModel):
     """Content block of type `code_execution_tool_result` as returned by the API."""
 
-    content: Union[CodeExecutionToolResultError, CodeExecutionResultBlock, EncryptedCodeExecutionResultBlock]
+    content: CodeExecutionToolResultBlockContent
 
     tool_use_id: str
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union, Optional
+from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
-from .code_execution_result_block_param import CodeExecutionResultBlockParam
-from .code_execution_tool_result_error_param import CodeExecutionToolResultErrorParam
-from .encrypted_code_execution_result_block_param import EncryptedCodeExecutionResultBlockParam
+from .code_execution_tool_result_block_param_content_param import CodeExecutionToolResultBlockParamContentParam
 
 __all__ = [
     "CodeExecutionToolResultBlockParam",
@@ -21,9 +19,7 @@ class CodeExecutionToolResultBlockParam(TypedDict, total=False):
 
     cache_control: Optional[CacheControlEphemeralParam]
 
-    content: Required[
-        Union[CodeExecutionToolResultErrorParam, CodeExecutionResultBlockParam, EncryptedCodeExecutionResultBlockParam]
-    ]
+    content: Required[CodeExecutionToolResultBlockParamContentParam]
 
     tool_use_id: Required[str]
 

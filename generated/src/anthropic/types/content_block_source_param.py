@@ -6,8 +6,7 @@ from typing import Union, Iterable
 
 from typing_extensions import Literal, Required, TypedDict
 
-from .text_block_param import TextBlockParam
-from .image_block_param import ImageBlockParam
+from .content_block_source_content_param import ContentBlockSourceContentParam
 
 __all__ = [
     "ContentBlockSourceParam",
@@ -17,6 +16,6 @@ __all__ = [
 class ContentBlockSourceParam(TypedDict, total=False):
     """Document content given as a list of content blocks."""
 
-    content: Required[Union[str, Iterable[Union[TextBlockParam, ImageBlockParam]]]]
+    content: Required[Union[str, Iterable[ContentBlockSourceContentParam]]]
 
     type: Required[Literal["content"]]

@@ -7,29 +7,15 @@ from typing import Union, Iterable, Optional
 from typing_extensions import Literal, Required, TypedDict
 
 from .._types import SequenceNotStr
-from .tool_param import ToolParam
 from .model_param import ModelParam
 from .message_param import MessageParam
 from .metadata_param import MetadataParam
 from .text_block_param import TextBlockParam
+from .tool_union_param import ToolUnionParam
 from .tool_choice_param import ToolChoiceParam
 from .output_config_param import OutputConfigParam
 from .thinking_config_param import ThinkingConfigParam
-from .bash_tool_20250124_param import BashTool20250124Param
-from .memory_tool_20250818_param import MemoryTool20250818Param
-from .text_editor_20250124_param import TextEditor20250124Param
-from .text_editor_20250429_param import TextEditor20250429Param
-from .text_editor_20250728_param import TextEditor20250728Param
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
-from .web_fetch_tool_20250910_param import WebFetchTool20250910Param
-from .web_fetch_tool_20260209_param import WebFetchTool20260209Param
-from .web_search_tool_20250305_param import WebSearchTool20250305Param
-from .web_search_tool_20260209_param import WebSearchTool20260209Param
-from .code_execution_tool_20250522_param import CodeExecutionTool20250522Param
-from .code_execution_tool_20250825_param import CodeExecutionTool20250825Param
-from .code_execution_tool_20260120_param import CodeExecutionTool20260120Param
-from .tool_search_tool_bm_2520251119_param import ToolSearchToolBM2520251119Param
-from .tool_search_tool_regex_20251119_param import ToolSearchToolRegex20251119Param
 
 __all__ = [
     "CreateMessageParamsParam",
@@ -84,25 +70,7 @@ class CreateMessageParamsParam(TypedDict, total=False):
     tool_choice: ToolChoiceParam
     """Whether and how the model must use the provided tools."""
 
-    tools: Iterable[
-        Union[
-            ToolParam,
-            BashTool20250124Param,
-            CodeExecutionTool20250522Param,
-            CodeExecutionTool20250825Param,
-            CodeExecutionTool20260120Param,
-            MemoryTool20250818Param,
-            TextEditor20250124Param,
-            TextEditor20250429Param,
-            TextEditor20250728Param,
-            WebSearchTool20250305Param,
-            WebFetchTool20250910Param,
-            WebSearchTool20260209Param,
-            WebFetchTool20260209Param,
-            ToolSearchToolBM2520251119Param,
-            ToolSearchToolRegex20251119Param,
-        ]
-    ]
+    tools: Iterable[ToolUnionParam]
     """Tools the model may call, either custom tools described by a JSON Schema or built-in tools."""
 
     top_k: int

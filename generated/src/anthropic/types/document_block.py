@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated
 
 from .._utils import PropertyInfo
 from .._models import BaseModel
-from .citations_config import CitationsConfig
+from .citation_config import CitationConfig
 from .base64_pdf_source import Base64PDFSource
 from .plain_text_source import PlainTextSource
 
@@ -20,7 +20,7 @@ __all__ = [
 class DocumentBlock(BaseModel):
     """Content block of type `document` as returned by the API."""
 
-    citations: Optional[CitationsConfig] = None
+    citations: Optional[CitationConfig] = None
 
     source: Annotated[Union[Base64PDFSource, PlainTextSource], PropertyInfo(discriminator="type")]
 

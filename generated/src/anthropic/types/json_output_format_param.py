@@ -7,11 +7,11 @@ from typing import Dict
 from typing_extensions import Literal, Required, TypedDict
 
 __all__ = [
-    "JsonOutputFormatParam",
+    "JSONOutputFormatParam",
 ]
 
 
-class JsonOutputFormatParam(TypedDict, total=False):
+class JSONOutputFormatParam(TypedDict, total=False):
     """Ask for output that conforms to the given JSON Schema."""
 
     schema: Required[Dict[str, object]]

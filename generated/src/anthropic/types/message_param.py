@@ -6,7 +6,7 @@ from typing import Union, Iterable
 
 from typing_extensions import Literal, Required, TypedDict
 
-from .input_content_block_param import InputContentBlockParam
+from .content_block_param import ContentBlockParam
 
 __all__ = [
     "MessageParam",
@@ -16,6 +16,6 @@ __all__ = [
 class MessageParam(TypedDict, total=False):
     """One turn of the conversation, either from the user or from the assistant."""
 
-    content: Required[Union[str, Iterable[InputContentBlockParam]]]
+    content: Required[Union[str, Iterable[ContentBlockParam]]]
 
     role: Required[Literal["user", "assistant"]]

@@ -7,7 +7,7 @@ from typing import Optional
 from typing_extensions import TypedDict
 
 from .effort_level_param import EffortLevelParam
-from .json_output_format_param import JsonOutputFormatParam
+from .json_output_format_param import JSONOutputFormatParam
 
 __all__ = [
     "OutputConfigParam",
@@ -19,4 +19,4 @@ class OutputConfigParam(TypedDict, total=False):
 
     effort: Optional[EffortLevelParam]
 
-    format: Optional[JsonOutputFormatParam]
+    format: Optional[JSONOutputFormatParam]

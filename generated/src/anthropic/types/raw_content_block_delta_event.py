@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing_extensions import Literal
 
-from typing_extensions import Literal, Annotated
-
-from .._utils import PropertyInfo
 from .._models import BaseModel
-from .text_delta import TextDelta
-from .thinking_delta import ThinkingDelta
-from .citations_delta import CitationsDelta
-from .signature_delta import SignatureDelta
-from .input_json_delta import InputJSONDelta
+from .raw_content_block_delta import RawContentBlockDelta
 
 __all__ = [
     "RawContentBlockDeltaEvent",
@@ -22,10 +15,7 @@ __all__ = [
 class RawContentBlockDeltaEvent(BaseModel):
     """Stream event `content_block_delta`."""
 
-    delta: Annotated[
-        Union[TextDelta, InputJSONDelta, CitationsDelta, ThinkingDelta, SignatureDelta],
-        PropertyInfo(discriminator="type"),
-    ]
+    delta: RawContentBlockDelta
 
     index: int
 

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Union, Optional
+from typing import List, Optional
 
-from typing_extensions import Literal, Annotated
+from typing_extensions import Literal
 
-from .._utils import PropertyInfo
 from .._models import BaseModel
-from .citation_char_location import CitationCharLocation
-from .citation_page_location import CitationPageLocation
-from .citation_content_block_location import CitationContentBlockLocation
-from .citations_search_result_location import CitationsSearchResultLocation
-from .citations_web_search_result_location import CitationsWebSearchResultLocation
+from .text_citation import TextCitation
 
 __all__ = [
     "TextBlock",
@@ -22,20 +17,7 @@ __all__ = [
 class TextBlock(BaseModel):
     """Content block of type `text` as returned by the API."""
 
-    citations: Optional[
-        List[
-            Annotated[
-                Union[
-                    CitationCharLocation,
-                    CitationPageLocation,
-                    CitationContentBlockLocation,
-                    CitationsWebSearchResultLocation,
-                    CitationsSearchResultLocation,
-                ],
-                PropertyInfo(discriminator="type"),
-            ]
-        ]
-    ] = None
+    citations: Optional[List[TextCitation]] = None
 
     text: str
 

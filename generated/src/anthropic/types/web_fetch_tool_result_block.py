@@ -9,10 +9,10 @@ from typing_extensions import Literal, Annotated
 from .._utils import PropertyInfo
 from .._models import BaseModel
 from .direct_caller import DirectCaller
+from .web_fetch_block import WebFetchBlock
 from .server_tool_caller import ServerToolCaller
-from .web_fetch_result_block import WebFetchResultBlock
 from .server_tool_caller_20260120 import ServerToolCaller20260120
-from .web_fetch_tool_result_error import WebFetchToolResultError
+from .web_fetch_tool_result_error_block import WebFetchToolResultErrorBlock
 
 __all__ = [
     "WebFetchToolResultBlock",
@@ -26,7 +26,7 @@ class WebFetchToolResultBlock(BaseModel):
         Union[DirectCaller, ServerToolCaller, ServerToolCaller20260120], PropertyInfo(discriminator="type")
     ]
 
-    content: Union[WebFetchToolResultError, WebFetchResultBlock]
+    content: Union[WebFetchToolResultErrorBlock, WebFetchBlock]
 
     tool_use_id: str
 

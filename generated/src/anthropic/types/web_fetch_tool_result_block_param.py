@@ -7,11 +7,11 @@ from typing import Union, Optional
 from typing_extensions import Literal, Required, TypedDict
 
 from .direct_caller_param import DirectCallerParam
+from .web_fetch_block_param import WebFetchBlockParam
 from .server_tool_caller_param import ServerToolCallerParam
-from .web_fetch_result_block_param import WebFetchResultBlockParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 from .server_tool_caller_20260120_param import ServerToolCaller20260120Param
-from .web_fetch_tool_result_error_param import WebFetchToolResultErrorParam
+from .web_fetch_tool_result_error_block_param import WebFetchToolResultErrorBlockParam
 
 __all__ = [
     "WebFetchToolResultBlockParam",
@@ -25,7 +25,7 @@ class WebFetchToolResultBlockParam(TypedDict, total=False):
 
     caller: Union[DirectCallerParam, ServerToolCallerParam, ServerToolCaller20260120Param]
 
-    content: Required[Union[WebFetchToolResultErrorParam, WebFetchResultBlockParam]]
+    content: Required[Union[WebFetchToolResultErrorBlockParam, WebFetchBlockParam]]
 
     tool_use_id: Required[str]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import Union
 
 from typing_extensions import Literal, Annotated
 
@@ -10,9 +10,8 @@ from .._utils import PropertyInfo
 from .._models import BaseModel
 from .direct_caller import DirectCaller
 from .server_tool_caller import ServerToolCaller
-from .web_search_result_block import WebSearchResultBlock
 from .server_tool_caller_20260120 import ServerToolCaller20260120
-from .web_search_tool_result_error import WebSearchToolResultError
+from .web_search_tool_result_block_content import WebSearchToolResultBlockContent
 
 __all__ = [
     "WebSearchToolResultBlock",
@@ -26,7 +25,7 @@ class WebSearchToolResultBlock(BaseModel):
         Union[DirectCaller, ServerToolCaller, ServerToolCaller20260120], PropertyInfo(discriminator="type")
     ]
 
-    content: Union[WebSearchToolResultError, List[WebSearchResultBlock]]
+    content: WebSearchToolResultBlockContent
 
     tool_use_id: str
 

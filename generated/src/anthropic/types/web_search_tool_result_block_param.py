@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Union, Iterable, Optional
+from typing import Union, Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
 from .direct_caller_param import DirectCallerParam
 from .server_tool_caller_param import ServerToolCallerParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
-from .web_search_result_block_param import WebSearchResultBlockParam
 from .server_tool_caller_20260120_param import ServerToolCaller20260120Param
-from .web_search_tool_result_error_param import WebSearchToolResultErrorParam
+from .web_search_tool_result_block_param_content_param import WebSearchToolResultBlockParamContentParam
 
 __all__ = [
     "WebSearchToolResultBlockParam",
@@ -25,7 +24,7 @@ class WebSearchToolResultBlockParam(TypedDict, total=False):
 
     caller: Union[DirectCallerParam, ServerToolCallerParam, ServerToolCaller20260120Param]
 
-    content: Required[Union[Iterable[WebSearchResultBlockParam], WebSearchToolResultErrorParam]]
+    content: Required[WebSearchToolResultBlockParamContentParam]
 
     tool_use_id: Required[str]
 

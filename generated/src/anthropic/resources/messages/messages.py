@@ -27,31 +27,18 @@ from ..._response import (
 from ..._streaming import Stream, AsyncStream
 from ..._base_client import make_request_options
 from ...types.message import Message
-from ...types.tool_param import ToolParam
 from ...types.model_param import ModelParam
 from ...types.message_param import MessageParam
 from ...types.metadata_param import MetadataParam
 from ...types.text_block_param import TextBlockParam
+from ...types.tool_union_param import ToolUnionParam
 from ...types.tool_choice_param import ToolChoiceParam
 from ...types.output_config_param import OutputConfigParam
 from ...types.message_tokens_count import MessageTokensCount
 from ...types.thinking_config_param import ThinkingConfigParam
-from ...types.bash_tool_20250124_param import BashTool20250124Param
 from ...types.raw_message_stream_event import RawMessageStreamEvent
-from ...types.memory_tool_20250818_param import MemoryTool20250818Param
-from ...types.text_editor_20250124_param import TextEditor20250124Param
-from ...types.text_editor_20250429_param import TextEditor20250429Param
-from ...types.text_editor_20250728_param import TextEditor20250728Param
 from ...types.cache_control_ephemeral_param import CacheControlEphemeralParam
-from ...types.web_fetch_tool_20250910_param import WebFetchTool20250910Param
-from ...types.web_fetch_tool_20260209_param import WebFetchTool20260209Param
-from ...types.web_search_tool_20250305_param import WebSearchTool20250305Param
-from ...types.web_search_tool_20260209_param import WebSearchTool20260209Param
-from ...types.code_execution_tool_20250522_param import CodeExecutionTool20250522Param
-from ...types.code_execution_tool_20250825_param import CodeExecutionTool20250825Param
-from ...types.code_execution_tool_20260120_param import CodeExecutionTool20260120Param
-from ...types.tool_search_tool_bm_2520251119_param import ToolSearchToolBM2520251119Param
-from ...types.tool_search_tool_regex_20251119_param import ToolSearchToolRegex20251119Param
+from ...types.message_count_tokens_tool_param import MessageCountTokensToolParam
 
 __all__ = ["Messages", "AsyncMessages"]
 
@@ -90,26 +77,7 @@ class Messages(SyncAPIResource):
         temperature: float | Omit = omit,
         thinking: ThinkingConfigParam | Omit = omit,
         tool_choice: ToolChoiceParam | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                CodeExecutionTool20250522Param,
-                CodeExecutionTool20250825Param,
-                CodeExecutionTool20260120Param,
-                MemoryTool20250818Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-                WebFetchTool20250910Param,
-                WebSearchTool20260209Param,
-                WebFetchTool20260209Param,
-                ToolSearchToolBM2520251119Param,
-                ToolSearchToolRegex20251119Param,
-            ]
-        ]
-        | Omit = omit,
+        tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         stream: Literal[False] | Omit = omit,
@@ -189,26 +157,7 @@ class Messages(SyncAPIResource):
         temperature: float | Omit = omit,
         thinking: ThinkingConfigParam | Omit = omit,
         tool_choice: ToolChoiceParam | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                CodeExecutionTool20250522Param,
-                CodeExecutionTool20250825Param,
-                CodeExecutionTool20260120Param,
-                MemoryTool20250818Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-                WebFetchTool20250910Param,
-                WebSearchTool20260209Param,
-                WebFetchTool20260209Param,
-                ToolSearchToolBM2520251119Param,
-                ToolSearchToolRegex20251119Param,
-            ]
-        ]
-        | Omit = omit,
+        tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
@@ -287,26 +236,7 @@ class Messages(SyncAPIResource):
         temperature: float | Omit = omit,
         thinking: ThinkingConfigParam | Omit = omit,
         tool_choice: ToolChoiceParam | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                CodeExecutionTool20250522Param,
-                CodeExecutionTool20250825Param,
-                CodeExecutionTool20260120Param,
-                MemoryTool20250818Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-                WebFetchTool20250910Param,
-                WebSearchTool20260209Param,
-                WebFetchTool20260209Param,
-                ToolSearchToolBM2520251119Param,
-                ToolSearchToolRegex20251119Param,
-            ]
-        ]
-        | Omit = omit,
+        tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
@@ -383,26 +313,7 @@ class Messages(SyncAPIResource):
         temperature: float | Omit = omit,
         thinking: ThinkingConfigParam | Omit = omit,
         tool_choice: ToolChoiceParam | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                CodeExecutionTool20250522Param,
-                CodeExecutionTool20250825Param,
-                CodeExecutionTool20260120Param,
-                MemoryTool20250818Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-                WebFetchTool20250910Param,
-                WebSearchTool20260209Param,
-                WebFetchTool20260209Param,
-                ToolSearchToolBM2520251119Param,
-                ToolSearchToolRegex20251119Param,
-            ]
-        ]
-        | Omit = omit,
+        tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         stream: Literal[False] | Literal[True] | Omit = omit,
@@ -457,26 +368,7 @@ class Messages(SyncAPIResource):
         system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
         thinking: ThinkingConfigParam | Omit = omit,
         tool_choice: ToolChoiceParam | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                CodeExecutionTool20250522Param,
-                CodeExecutionTool20250825Param,
-                CodeExecutionTool20260120Param,
-                MemoryTool20250818Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-                WebFetchTool20250910Param,
-                WebSearchTool20260209Param,
-                WebFetchTool20260209Param,
-                ToolSearchToolBM2520251119Param,
-                ToolSearchToolRegex20251119Param,
-            ]
-        ]
-        | Omit = omit,
+        tools: Iterable[MessageCountTokensToolParam] | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -572,26 +464,7 @@ class AsyncMessages(AsyncAPIResource):
         temperature: float | Omit = omit,
         thinking: ThinkingConfigParam | Omit = omit,
         tool_choice: ToolChoiceParam | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                CodeExecutionTool20250522Param,
-                CodeExecutionTool20250825Param,
-                CodeExecutionTool20260120Param,
-                MemoryTool20250818Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-                WebFetchTool20250910Param,
-                WebSearchTool20260209Param,
-                WebFetchTool20260209Param,
-                ToolSearchToolBM2520251119Param,
-                ToolSearchToolRegex20251119Param,
-            ]
-        ]
-        | Omit = omit,
+        tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         stream: Literal[False] | Omit = omit,
@@ -671,26 +544,7 @@ class AsyncMessages(AsyncAPIResource):
         temperature: float | Omit = omit,
         thinking: ThinkingConfigParam | Omit = omit,
         tool_choice: ToolChoiceParam | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                CodeExecutionTool20250522Param,
-                CodeExecutionTool20250825Param,
-                CodeExecutionTool20260120Param,
-                MemoryTool20250818Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-                WebFetchTool20250910Param,
-                WebSearchTool20260209Param,
-                WebFetchTool20260209Param,
-                ToolSearchToolBM2520251119Param,
-                ToolSearchToolRegex20251119Param,
-            ]
-        ]
-        | Omit = omit,
+        tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
@@ -769,26 +623,7 @@ class AsyncMessages(AsyncAPIResource):
         temperature: float | Omit = omit,
         thinking: ThinkingConfigParam | Omit = omit,
         tool_choice: ToolChoiceParam | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                CodeExecutionTool20250522Param,
-                CodeExecutionTool20250825Param,
-                CodeExecutionTool20260120Param,
-                MemoryTool20250818Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-                WebFetchTool20250910Param,
-                WebSearchTool20260209Param,
-                WebFetchTool20260209Param,
-                ToolSearchToolBM2520251119Param,
-                ToolSearchToolRegex20251119Param,
-            ]
-        ]
-        | Omit = omit,
+        tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
@@ -865,26 +700,7 @@ class AsyncMessages(AsyncAPIResource):
         temperature: float | Omit = omit,
         thinking: ThinkingConfigParam | Omit = omit,
         tool_choice: ToolChoiceParam | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                CodeExecutionTool20250522Param,
-                CodeExecutionTool20250825Param,
-                CodeExecutionTool20260120Param,
-                MemoryTool20250818Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-                WebFetchTool20250910Param,
-                WebSearchTool20260209Param,
-                WebFetchTool20260209Param,
-                ToolSearchToolBM2520251119Param,
-                ToolSearchToolRegex20251119Param,
-            ]
-        ]
-        | Omit = omit,
+        tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         stream: Literal[False] | Literal[True] | Omit = omit,
@@ -939,26 +755,7 @@ class AsyncMessages(AsyncAPIResource):
         system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
         thinking: ThinkingConfigParam | Omit = omit,
         tool_choice: ToolChoiceParam | Omit = omit,
-        tools: Iterable[
-            Union[
-                ToolParam,
-                BashTool20250124Param,
-                CodeExecutionTool20250522Param,
-                CodeExecutionTool20250825Param,
-                CodeExecutionTool20260120Param,
-                MemoryTool20250818Param,
-                TextEditor20250124Param,
-                TextEditor20250429Param,
-                TextEditor20250728Param,
-                WebSearchTool20250305Param,
-                WebFetchTool20250910Param,
-                WebSearchTool20260209Param,
-                WebFetchTool20260209Param,
-                ToolSearchToolBM2520251119Param,
-                ToolSearchToolRegex20251119Param,
-            ]
-        ]
-        | Omit = omit,
+        tools: Iterable[MessageCountTokensToolParam] | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

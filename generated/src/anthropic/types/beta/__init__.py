@@ -6,11 +6,9 @@ from .beta_ping import BetaPing as BetaPing
 from .beta_skill import BetaSkill as BetaSkill
 from .beta_speed import BetaSpeed as BetaSpeed
 from .beta_usage import BetaUsage as BetaUsage
-from .beta_counts import BetaCounts as BetaCounts
 from .beta_message import BetaMessage as BetaMessage
 from .deleted_file import DeletedFile as DeletedFile
 from .file_metadata import FileMetadata as FileMetadata
-from .beta_api_error import BetaAPIError as BetaAPIError
 from .beta_container import BetaContainer as BetaContainer
 from .beta_model_info import BetaModelInfo as BetaModelInfo
 from .beta_text_block import BetaTextBlock as BetaTextBlock
@@ -20,39 +18,34 @@ from .beta_error_event import BetaErrorEvent as BetaErrorEvent
 from .beta_speed_param import BetaSpeedParam as BetaSpeedParam
 from .beta_stop_reason import BetaStopReason as BetaStopReason
 from .file_list_params import FileListParams as FileListParams
+from .beta_skill_params import BetaSkillParams as BetaSkillParams
 from .model_list_params import ModelListParams as ModelListParams
 from .skill_list_params import SkillListParams as SkillListParams
-from .beta_billing_error import BetaBillingError as BetaBillingError
 from .beta_content_block import BetaContentBlock as BetaContentBlock
 from .beta_direct_caller import BetaDirectCaller as BetaDirectCaller
 from .beta_message_delta import BetaMessageDelta as BetaMessageDelta
 from .beta_message_param import BetaMessageParam as BetaMessageParam
+from .beta_text_citation import BetaTextCitation as BetaTextCitation
 from .file_upload_params import FileUploadParams as FileUploadParams
 from .beta_cache_creation import BetaCacheCreation as BetaCacheCreation
 from .beta_document_block import BetaDocumentBlock as BetaDocumentBlock
-from .beta_error_response import BetaErrorResponse as BetaErrorResponse
-from .beta_errored_result import BetaErroredResult as BetaErroredResult
-from .beta_expired_result import BetaExpiredResult as BetaExpiredResult
 from .beta_metadata_param import BetaMetadataParam as BetaMetadataParam
 from .beta_thinking_block import BetaThinkingBlock as BetaThinkingBlock
 from .beta_thinking_delta import BetaThinkingDelta as BetaThinkingDelta
 from .beta_tool_use_block import BetaToolUseBlock as BetaToolUseBlock
 from .skill_create_params import SkillCreateParams as SkillCreateParams
 from .skill_list_response import SkillListResponse as SkillListResponse
-from .beta_canceled_result import BetaCanceledResult as BetaCanceledResult
+from .beta_citation_config import BetaCitationConfig as BetaCitationConfig
 from .beta_citations_delta import BetaCitationsDelta as BetaCitationsDelta
-from .beta_not_found_error import BetaNotFoundError as BetaNotFoundError
 from .beta_signature_delta import BetaSignatureDelta as BetaSignatureDelta
-from .beta_citations_config import BetaCitationsConfig as BetaCitationsConfig
+from .beta_web_fetch_block import BetaWebFetchBlock as BetaWebFetchBlock
 from .beta_compaction_block import BetaCompactionBlock as BetaCompactionBlock
+from .beta_container_params import BetaContainerParams as BetaContainerParams
 from .beta_input_json_delta import BetaInputJSONDelta as BetaInputJSONDelta
 from .beta_iterations_usage import BetaIterationsUsage as BetaIterationsUsage
 from .beta_json_value_param import BetaJsonValueParam as BetaJsonValueParam
-from .beta_overloaded_error import BetaOverloadedError as BetaOverloadedError
-from .beta_permission_error import BetaPermissionError as BetaPermissionError
-from .beta_rate_limit_error import BetaRateLimitError as BetaRateLimitError
-from .beta_succeeded_result import BetaSucceededResult as BetaSucceededResult
 from .beta_text_block_param import BetaTextBlockParam as BetaTextBlockParam
+from .beta_tool_union_param import BetaToolUnionParam as BetaToolUnionParam
 from .message_create_params import MessageCreateParams as MessageCreateParams
 from .skill_create_response import SkillCreateResponse as SkillCreateResponse
 from .skill_delete_response import SkillDeleteResponse as SkillDeleteResponse
@@ -67,46 +60,43 @@ from .beta_effort_level_param import BetaEffortLevelParam as BetaEffortLevelPara
 from .beta_input_schema_param import BetaInputSchemaParam as BetaInputSchemaParam
 from .beta_mcp_tool_use_block import BetaMCPToolUseBlock as BetaMCPToolUseBlock
 from .beta_server_tool_caller import BetaServerToolCaller as BetaServerToolCaller
-from .beta_skill_params_param import BetaSkillParamsParam as BetaSkillParamsParam
 from .skill_retrieve_response import SkillRetrieveResponse as SkillRetrieveResponse
+from .beta_content_block_param import BetaContentBlockParam as BetaContentBlockParam
 from .beta_direct_caller_param import BetaDirectCallerParam as BetaDirectCallerParam
 from .beta_message_delta_usage import BetaMessageDeltaUsage as BetaMessageDeltaUsage
 from .beta_output_config_param import BetaOutputConfigParam as BetaOutputConfigParam
+from .beta_text_citation_param import BetaTextCitationParam as BetaTextCitationParam
 from .beta_urlpdf_source_param import BetaURLPDFSourceParam as BetaURLPDFSourceParam
 from .beta_user_location_param import BetaUserLocationParam as BetaUserLocationParam
-from .beta_authentication_error import BetaAuthenticationError as BetaAuthenticationError
-from .beta_document_block_param import BetaDocumentBlockParam as BetaDocumentBlockParam
 from .beta_message_tokens_count import BetaMessageTokensCount as BetaMessageTokensCount
 from .beta_thinking_block_param import BetaThinkingBlockParam as BetaThinkingBlockParam
 from .beta_thinking_turns_param import BetaThinkingTurnsParam as BetaThinkingTurnsParam
 from .beta_tool_reference_block import BetaToolReferenceBlock as BetaToolReferenceBlock
 from .beta_tool_use_block_param import BetaToolUseBlockParam as BetaToolUseBlockParam
 from .beta_tool_uses_keep_param import BetaToolUsesKeepParam as BetaToolUsesKeepParam
-from .beta_gateway_timeout_error import BetaGatewayTimeoutError as BetaGatewayTimeoutError
-from .beta_invalid_request_error import BetaInvalidRequestError as BetaInvalidRequestError
 from .beta_mcp_tool_config_param import BetaMCPToolConfigParam as BetaMCPToolConfigParam
 from .beta_mcp_tool_result_block import BetaMCPToolResultBlock as BetaMCPToolResultBlock
 from .beta_server_tool_use_block import BetaServerToolUseBlock as BetaServerToolUseBlock
 from .beta_thinking_config_param import BetaThinkingConfigParam as BetaThinkingConfigParam
 from .beta_tool_choice_any_param import BetaToolChoiceAnyParam as BetaToolChoiceAnyParam
-from .beta_char_location_citation import BetaCharLocationCitation as BetaCharLocationCitation
+from .beta_web_fetch_block_param import BetaWebFetchBlockParam as BetaWebFetchBlockParam
+from .beta_base64_pdf_block_param import BetaBase64PDFBlockParam as BetaBase64PDFBlockParam
+from .beta_citation_char_location import BetaCitationCharLocation as BetaCitationCharLocation
+from .beta_citation_page_location import BetaCitationPageLocation as BetaCitationPageLocation
 from .beta_citations_config_param import BetaCitationsConfigParam as BetaCitationsConfigParam
-from .beta_compact_20260112_param import BetaCompact20260112Param as BetaCompact20260112Param
 from .beta_compaction_block_param import BetaCompactionBlockParam as BetaCompactionBlockParam
-from .beta_container_params_param import BetaContainerParamsParam as BetaContainerParamsParam
 from .beta_container_upload_block import BetaContainerUploadBlock as BetaContainerUploadBlock
-from .beta_page_location_citation import BetaPageLocationCitation as BetaPageLocationCitation
 from .beta_raw_message_stop_event import BetaRawMessageStopEvent as BetaRawMessageStopEvent
 from .beta_tool_choice_auto_param import BetaToolChoiceAutoParam as BetaToolChoiceAutoParam
 from .beta_tool_choice_none_param import BetaToolChoiceNoneParam as BetaToolChoiceNoneParam
 from .beta_tool_choice_tool_param import BetaToolChoiceToolParam as BetaToolChoiceToolParam
 from .beta_url_image_source_param import BetaURLImageSourceParam as BetaURLImageSourceParam
-from .beta_web_fetch_result_block import BetaWebFetchResultBlock as BetaWebFetchResultBlock
 from .message_count_tokens_params import MessageCountTokensParams as MessageCountTokensParams
 from .beta_base64_pdf_source_param import BetaBase64PDFSourceParam as BetaBase64PDFSourceParam
 from .beta_file_image_source_param import BetaFileImageSourceParam as BetaFileImageSourceParam
 from .beta_message_iteration_usage import BetaMessageIterationUsage as BetaMessageIterationUsage
 from .beta_plain_text_source_param import BetaPlainTextSourceParam as BetaPlainTextSourceParam
+from .beta_raw_content_block_delta import BetaRawContentBlockDelta as BetaRawContentBlockDelta
 from .beta_raw_message_delta_event import BetaRawMessageDeltaEvent as BetaRawMessageDeltaEvent
 from .beta_raw_message_start_event import BetaRawMessageStartEvent as BetaRawMessageStartEvent
 from .beta_redacted_thinking_block import BetaRedactedThinkingBlock as BetaRedactedThinkingBlock
@@ -114,45 +104,36 @@ from .beta_tool_result_block_param import BetaToolResultBlockParam as BetaToolRe
 from .beta_tool_uses_trigger_param import BetaToolUsesTriggerParam as BetaToolUsesTriggerParam
 from .beta_web_search_result_block import BetaWebSearchResultBlock as BetaWebSearchResultBlock
 from .beta_all_thinking_turns_param import BetaAllThinkingTurnsParam as BetaAllThinkingTurnsParam
-from .beta_bash_tool_20241022_param import BetaBashTool20241022Param as BetaBashTool20241022Param
-from .beta_bash_tool_20250124_param import BetaBashTool20250124Param as BetaBashTool20250124Param
-from .beta_json_output_format_param import BetaJsonOutputFormatParam as BetaJsonOutputFormatParam
+from .beta_json_output_format_param import BetaJSONOutputFormatParam as BetaJSONOutputFormatParam
 from .beta_mcp_tool_use_block_param import BetaMCPToolUseBlockParam as BetaMCPToolUseBlockParam
 from .beta_raw_message_stream_event import BetaRawMessageStreamEvent as BetaRawMessageStreamEvent
 from .beta_server_tool_caller_param import BetaServerToolCallerParam as BetaServerToolCallerParam
+from .beta_tool_bash_20241022_param import BetaToolBash20241022Param as BetaToolBash20241022Param
+from .beta_tool_bash_20250124_param import BetaToolBash20250124Param as BetaToolBash20250124Param
 from .beta_base64_image_source_param import BetaBase64ImageSourceParam as BetaBase64ImageSourceParam
-from .beta_input_content_block_param import BetaInputContentBlockParam as BetaInputContentBlockParam
 from .beta_search_result_block_param import BetaSearchResultBlockParam as BetaSearchResultBlockParam
 from .beta_compaction_iteration_usage import BetaCompactionIterationUsage as BetaCompactionIterationUsage
 from .beta_content_block_source_param import BetaContentBlockSourceParam as BetaContentBlockSourceParam
 from .beta_file_document_source_param import BetaFileDocumentSourceParam as BetaFileDocumentSourceParam
 from .beta_input_tokens_trigger_param import BetaInputTokensTriggerParam as BetaInputTokensTriggerParam
 from .beta_memory_tool_20250818_param import BetaMemoryTool20250818Param as BetaMemoryTool20250818Param
-from .beta_text_editor_20241022_param import BetaTextEditor20241022Param as BetaTextEditor20241022Param
-from .beta_text_editor_20250124_param import BetaTextEditor20250124Param as BetaTextEditor20250124Param
-from .beta_text_editor_20250429_param import BetaTextEditor20250429Param as BetaTextEditor20250429Param
-from .beta_text_editor_20250728_param import BetaTextEditor20250728Param as BetaTextEditor20250728Param
 from .beta_tool_reference_block_param import BetaToolReferenceBlockParam as BetaToolReferenceBlockParam
 from .beta_code_execution_output_block import BetaCodeExecutionOutputBlock as BetaCodeExecutionOutputBlock
 from .beta_code_execution_result_block import BetaCodeExecutionResultBlock as BetaCodeExecutionResultBlock
+from .beta_compact_20260112_edit_param import BetaCompact20260112EditParam as BetaCompact20260112EditParam
 from .beta_context_management_response import BetaContextManagementResponse as BetaContextManagementResponse
 from .beta_create_message_params_param import BetaCreateMessageParamsParam as BetaCreateMessageParamsParam
-from .beta_mcp_tool_result_block_param import BetaMCPToolResultBlockParam as BetaMCPToolResultBlockParam
 from .beta_server_tool_caller_20260120 import BetaServerToolCaller20260120 as BetaServerToolCaller20260120
 from .beta_server_tool_use_block_param import BetaServerToolUseBlockParam as BetaServerToolUseBlockParam
 from .beta_web_fetch_tool_result_block import BetaWebFetchToolResultBlock as BetaWebFetchToolResultBlock
-from .beta_web_fetch_tool_result_error import BetaWebFetchToolResultError as BetaWebFetchToolResultError
-from .beta_char_location_citation_param import BetaCharLocationCitationParam as BetaCharLocationCitationParam
-from .beta_clear_thinking_20251015_edit import BetaClearThinking20251015Edit as BetaClearThinking20251015Edit
+from .beta_citation_char_location_param import BetaCitationCharLocationParam as BetaCitationCharLocationParam
+from .beta_citation_page_location_param import BetaCitationPageLocationParam as BetaCitationPageLocationParam
 from .beta_container_upload_block_param import BetaContainerUploadBlockParam as BetaContainerUploadBlockParam
-from .beta_page_location_citation_param import BetaPageLocationCitationParam as BetaPageLocationCitationParam
 from .beta_raw_content_block_stop_event import BetaRawContentBlockStopEvent as BetaRawContentBlockStopEvent
-from .beta_web_fetch_result_block_param import BetaWebFetchResultBlockParam as BetaWebFetchResultBlockParam
+from .beta_request_document_block_param import BetaRequestDocumentBlockParam as BetaRequestDocumentBlockParam
 from .beta_web_search_tool_result_block import BetaWebSearchToolResultBlock as BetaWebSearchToolResultBlock
 from .beta_web_search_tool_result_error import BetaWebSearchToolResultError as BetaWebSearchToolResultError
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam as BetaCacheControlEphemeralParam
-from .beta_clear_thinking_20251015_param import BetaClearThinking20251015Param as BetaClearThinking20251015Param
-from .beta_clear_tool_uses_20250919_edit import BetaClearToolUses20250919Edit as BetaClearToolUses20250919Edit
 from .beta_mcp_tool_default_config_param import BetaMCPToolDefaultConfigParam as BetaMCPToolDefaultConfigParam
 from .beta_raw_content_block_delta_event import BetaRawContentBlockDeltaEvent as BetaRawContentBlockDeltaEvent
 from .beta_raw_content_block_start_event import BetaRawContentBlockStartEvent as BetaRawContentBlockStartEvent
@@ -163,23 +144,26 @@ from .beta_tool_search_tool_result_error import BetaToolSearchToolResultError as
 from .beta_web_fetch_tool_20250910_param import BetaWebFetchTool20250910Param as BetaWebFetchTool20250910Param
 from .beta_web_fetch_tool_20260209_param import BetaWebFetchTool20260209Param as BetaWebFetchTool20260209Param
 from .beta_web_search_result_block_param import BetaWebSearchResultBlockParam as BetaWebSearchResultBlockParam
-from .beta_clear_tool_uses_20250919_param import BetaClearToolUses20250919Param as BetaClearToolUses20250919Param
 from .beta_compaction_content_block_delta import BetaCompactionContentBlockDelta as BetaCompactionContentBlockDelta
 from .beta_thinking_config_adaptive_param import BetaThinkingConfigAdaptiveParam as BetaThinkingConfigAdaptiveParam
 from .beta_thinking_config_disabled_param import BetaThinkingConfigDisabledParam as BetaThinkingConfigDisabledParam
 from .beta_web_search_tool_20250305_param import BetaWebSearchTool20250305Param as BetaWebSearchTool20250305Param
 from .beta_web_search_tool_20260209_param import BetaWebSearchTool20260209Param as BetaWebSearchTool20260209Param
-from .beta_content_block_location_citation import BetaContentBlockLocationCitation as BetaContentBlockLocationCitation
+from .beta_citation_content_block_location import BetaCitationContentBlockLocation as BetaCitationContentBlockLocation
+from .beta_citation_search_result_location import BetaCitationSearchResultLocation as BetaCitationSearchResultLocation
 from .beta_context_management_config_param import BetaContextManagementConfigParam as BetaContextManagementConfigParam
-from .beta_mcp_server_url_definition_param import BetaMCPServerURLDefinitionParam as BetaMCPServerURLDefinitionParam
-from .beta_search_result_location_citation import BetaSearchResultLocationCitation as BetaSearchResultLocationCitation
+from .beta_message_count_tokens_tool_param import BetaMessageCountTokensToolParam as BetaMessageCountTokensToolParam
+from .beta_tool_text_editor_20241022_param import BetaToolTextEditor20241022Param as BetaToolTextEditor20241022Param
+from .beta_tool_text_editor_20250124_param import BetaToolTextEditor20250124Param as BetaToolTextEditor20250124Param
+from .beta_tool_text_editor_20250429_param import BetaToolTextEditor20250429Param as BetaToolTextEditor20250429Param
+from .beta_tool_text_editor_20250728_param import BetaToolTextEditor20250728Param as BetaToolTextEditor20250728Param
 from .beta_bash_code_execution_output_block import BetaBashCodeExecutionOutputBlock as BetaBashCodeExecutionOutputBlock
 from .beta_bash_code_execution_result_block import BetaBashCodeExecutionResultBlock as BetaBashCodeExecutionResultBlock
 from .beta_code_execution_tool_result_block import BetaCodeExecutionToolResultBlock as BetaCodeExecutionToolResultBlock
 from .beta_code_execution_tool_result_error import BetaCodeExecutionToolResultError as BetaCodeExecutionToolResultError
-from .beta_computer_use_tool_20241022_param import BetaComputerUseTool20241022Param as BetaComputerUseTool20241022Param
-from .beta_computer_use_tool_20250124_param import BetaComputerUseTool20250124Param as BetaComputerUseTool20250124Param
-from .beta_computer_use_tool_20251124_param import BetaComputerUseTool20251124Param as BetaComputerUseTool20251124Param
+from .beta_tool_computer_use_20241022_param import BetaToolComputerUse20241022Param as BetaToolComputerUse20241022Param
+from .beta_tool_computer_use_20250124_param import BetaToolComputerUse20250124Param as BetaToolComputerUse20250124Param
+from .beta_tool_computer_use_20251124_param import BetaToolComputerUse20251124Param as BetaToolComputerUse20251124Param
 from .beta_web_fetch_tool_result_error_code import BetaWebFetchToolResultErrorCode as BetaWebFetchToolResultErrorCode
 from .beta_code_execution_output_block_param import (
     BetaCodeExecutionOutputBlockParam as BetaCodeExecutionOutputBlockParam,
@@ -192,8 +176,11 @@ from .beta_server_tool_caller_20260120_param import (
     BetaServerToolCaller20260120Param as BetaServerToolCaller20260120Param,
 )
 from .beta_web_fetch_tool_result_block_param import BetaWebFetchToolResultBlockParam as BetaWebFetchToolResultBlockParam
-from .beta_web_fetch_tool_result_error_param import BetaWebFetchToolResultErrorParam as BetaWebFetchToolResultErrorParam
+from .beta_web_fetch_tool_result_error_block import BetaWebFetchToolResultErrorBlock as BetaWebFetchToolResultErrorBlock
 from .beta_web_search_tool_result_error_code import BetaWebSearchToolResultErrorCode as BetaWebSearchToolResultErrorCode
+from .beta_clear_thinking_20251015_edit_param import (
+    BetaClearThinking20251015EditParam as BetaClearThinking20251015EditParam,
+)
 from .beta_code_execution_tool_20250522_param import (
     BetaCodeExecutionTool20250522Param as BetaCodeExecutionTool20250522Param,
 )
@@ -203,17 +190,20 @@ from .beta_code_execution_tool_20250825_param import (
 from .beta_code_execution_tool_20260120_param import (
     BetaCodeExecutionTool20260120Param as BetaCodeExecutionTool20260120Param,
 )
+from .beta_content_block_source_content_param import (
+    BetaContentBlockSourceContentParam as BetaContentBlockSourceContentParam,
+)
 from .beta_tool_search_tool_result_error_code import (
     BetaToolSearchToolResultErrorCode as BetaToolSearchToolResultErrorCode,
 )
 from .beta_web_search_tool_result_block_param import (
     BetaWebSearchToolResultBlockParam as BetaWebSearchToolResultBlockParam,
 )
-from .beta_web_search_tool_result_error_param import (
-    BetaWebSearchToolResultErrorParam as BetaWebSearchToolResultErrorParam,
+from .beta_clear_tool_uses_20250919_edit_param import (
+    BetaClearToolUses20250919EditParam as BetaClearToolUses20250919EditParam,
 )
-from .beta_mcp_server_tool_configuration_param import (
-    BetaMCPServerToolConfigurationParam as BetaMCPServerToolConfigurationParam,
+from .beta_request_mcp_tool_result_block_param import (
+    BetaRequestMCPToolResultBlockParam as BetaRequestMCPToolResultBlockParam,
 )
 from .beta_tool_search_tool_result_block_param import (
     BetaToolSearchToolResultBlockParam as BetaToolSearchToolResultBlockParam,
@@ -221,14 +211,20 @@ from .beta_tool_search_tool_result_block_param import (
 from .beta_tool_search_tool_result_error_param import (
     BetaToolSearchToolResultErrorParam as BetaToolSearchToolResultErrorParam,
 )
-from .beta_web_search_result_location_citation import (
-    BetaWebSearchResultLocationCitation as BetaWebSearchResultLocationCitation,
+from .beta_web_search_tool_request_error_param import (
+    BetaWebSearchToolRequestErrorParam as BetaWebSearchToolRequestErrorParam,
 )
-from .beta_tool_search_tool_bm_2520251119_param import (
-    BetaToolSearchToolBM2520251119Param as BetaToolSearchToolBM2520251119Param,
+from .beta_citations_web_search_result_location import (
+    BetaCitationsWebSearchResultLocation as BetaCitationsWebSearchResultLocation,
+)
+from .beta_tool_search_tool_bm25_20251119_param import (
+    BetaToolSearchToolBm25_20251119Param as BetaToolSearchToolBm25_20251119Param,
 )
 from .beta_tool_search_tool_search_result_block import (
     BetaToolSearchToolSearchResultBlock as BetaToolSearchToolSearchResultBlock,
+)
+from .beta_web_search_tool_result_block_content import (
+    BetaWebSearchToolResultBlockContent as BetaWebSearchToolResultBlockContent,
 )
 from .beta_bash_code_execution_tool_result_block import (
     BetaBashCodeExecutionToolResultBlock as BetaBashCodeExecutionToolResultBlock,
@@ -236,17 +232,20 @@ from .beta_bash_code_execution_tool_result_block import (
 from .beta_bash_code_execution_tool_result_error import (
     BetaBashCodeExecutionToolResultError as BetaBashCodeExecutionToolResultError,
 )
+from .beta_citation_content_block_location_param import (
+    BetaCitationContentBlockLocationParam as BetaCitationContentBlockLocationParam,
+)
+from .beta_citation_search_result_location_param import (
+    BetaCitationSearchResultLocationParam as BetaCitationSearchResultLocationParam,
+)
+from .beta_clear_thinking_20251015_edit_response import (
+    BetaClearThinking20251015EditResponse as BetaClearThinking20251015EditResponse,
+)
 from .beta_code_execution_tool_result_error_code import (
     BetaCodeExecutionToolResultErrorCode as BetaCodeExecutionToolResultErrorCode,
 )
-from .beta_content_block_location_citation_param import (
-    BetaContentBlockLocationCitationParam as BetaContentBlockLocationCitationParam,
-)
 from .beta_encrypted_code_execution_result_block import (
     BetaEncryptedCodeExecutionResultBlock as BetaEncryptedCodeExecutionResultBlock,
-)
-from .beta_search_result_location_citation_param import (
-    BetaSearchResultLocationCitationParam as BetaSearchResultLocationCitationParam,
 )
 from .beta_tool_search_tool_regex_20251119_param import (
     BetaToolSearchToolRegex20251119Param as BetaToolSearchToolRegex20251119Param,
@@ -257,6 +256,9 @@ from .beta_bash_code_execution_output_block_param import (
 from .beta_bash_code_execution_result_block_param import (
     BetaBashCodeExecutionResultBlockParam as BetaBashCodeExecutionResultBlockParam,
 )
+from .beta_clear_tool_uses_20250919_edit_response import (
+    BetaClearToolUses20250919EditResponse as BetaClearToolUses20250919EditResponse,
+)
 from .beta_code_execution_tool_result_block_param import (
     BetaCodeExecutionToolResultBlockParam as BetaCodeExecutionToolResultBlockParam,
 )
@@ -266,14 +268,23 @@ from .beta_code_execution_tool_result_error_param import (
 from .beta_web_fetch_tool_result_error_code_param import (
     BetaWebFetchToolResultErrorCodeParam as BetaWebFetchToolResultErrorCodeParam,
 )
+from .beta_request_mcp_server_url_definition_param import (
+    BetaRequestMCPServerURLDefinitionParam as BetaRequestMCPServerURLDefinitionParam,
+)
+from .beta_web_fetch_tool_result_error_block_param import (
+    BetaWebFetchToolResultErrorBlockParam as BetaWebFetchToolResultErrorBlockParam,
+)
 from .beta_web_search_tool_result_error_code_param import (
     BetaWebSearchToolResultErrorCodeParam as BetaWebSearchToolResultErrorCodeParam,
+)
+from .beta_code_execution_tool_result_block_content import (
+    BetaCodeExecutionToolResultBlockContent as BetaCodeExecutionToolResultBlockContent,
 )
 from .beta_tool_search_tool_result_error_code_param import (
     BetaToolSearchToolResultErrorCodeParam as BetaToolSearchToolResultErrorCodeParam,
 )
-from .beta_web_search_result_location_citation_param import (
-    BetaWebSearchResultLocationCitationParam as BetaWebSearchResultLocationCitationParam,
+from .beta_citation_web_search_result_location_param import (
+    BetaCitationWebSearchResultLocationParam as BetaCitationWebSearchResultLocationParam,
 )
 from .beta_bash_code_execution_tool_result_error_code import (
     BetaBashCodeExecutionToolResultErrorCode as BetaBashCodeExecutionToolResultErrorCode,
@@ -293,6 +304,9 @@ from .beta_code_execution_tool_result_error_code_param import (
 from .beta_encrypted_code_execution_result_block_param import (
     BetaEncryptedCodeExecutionResultBlockParam as BetaEncryptedCodeExecutionResultBlockParam,
 )
+from .beta_request_mcp_server_tool_configuration_param import (
+    BetaRequestMCPServerToolConfigurationParam as BetaRequestMCPServerToolConfigurationParam,
+)
 from .beta_text_editor_code_execution_tool_result_block import (
     BetaTextEditorCodeExecutionToolResultBlock as BetaTextEditorCodeExecutionToolResultBlock,
 )
@@ -311,6 +325,9 @@ from .beta_text_editor_code_execution_create_result_block import (
 from .beta_bash_code_execution_tool_result_error_code_param import (
     BetaBashCodeExecutionToolResultErrorCodeParam as BetaBashCodeExecutionToolResultErrorCodeParam,
 )
+from .beta_web_search_tool_result_block_param_content_param import (
+    BetaWebSearchToolResultBlockParamContentParam as BetaWebSearchToolResultBlockParamContentParam,
+)
 from .beta_text_editor_code_execution_tool_result_error_code import (
     BetaTextEditorCodeExecutionToolResultErrorCode as BetaTextEditorCodeExecutionToolResultErrorCode,
 )
@@ -325,6 +342,9 @@ from .beta_text_editor_code_execution_view_result_block_param import (
 )
 from .beta_text_editor_code_execution_str_replace_result_block import (
     BetaTextEditorCodeExecutionStrReplaceResultBlock as BetaTextEditorCodeExecutionStrReplaceResultBlock,
+)
+from .beta_code_execution_tool_result_block_param_content_param import (
+    BetaCodeExecutionToolResultBlockParamContentParam as BetaCodeExecutionToolResultBlockParamContentParam,
 )
 from .beta_text_editor_code_execution_create_result_block_param import (
     BetaTextEditorCodeExecutionCreateResultBlockParam as BetaTextEditorCodeExecutionCreateResultBlockParam,

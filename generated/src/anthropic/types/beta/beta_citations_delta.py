@@ -8,11 +8,11 @@ from typing_extensions import Literal, Annotated
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from .beta_char_location_citation import BetaCharLocationCitation
-from .beta_page_location_citation import BetaPageLocationCitation
-from .beta_content_block_location_citation import BetaContentBlockLocationCitation
-from .beta_search_result_location_citation import BetaSearchResultLocationCitation
-from .beta_web_search_result_location_citation import BetaWebSearchResultLocationCitation
+from .beta_citation_char_location import BetaCitationCharLocation
+from .beta_citation_page_location import BetaCitationPageLocation
+from .beta_citation_content_block_location import BetaCitationContentBlockLocation
+from .beta_citation_search_result_location import BetaCitationSearchResultLocation
+from .beta_citations_web_search_result_location import BetaCitationsWebSearchResultLocation
 
 __all__ = [
     "BetaCitationsDelta",
@@ -24,11 +24,11 @@ class BetaCitationsDelta(BaseModel):
 
     citation: Annotated[
         Union[
-            BetaCharLocationCitation,
-            BetaPageLocationCitation,
-            BetaContentBlockLocationCitation,
-            BetaWebSearchResultLocationCitation,
-            BetaSearchResultLocationCitation,
+            BetaCitationCharLocation,
+            BetaCitationPageLocation,
+            BetaCitationContentBlockLocation,
+            BetaCitationsWebSearchResultLocation,
+            BetaCitationSearchResultLocation,
         ],
         PropertyInfo(discriminator="type"),
     ]

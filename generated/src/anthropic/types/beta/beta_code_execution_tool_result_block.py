@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
-
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from .beta_code_execution_result_block import BetaCodeExecutionResultBlock
-from .beta_code_execution_tool_result_error import BetaCodeExecutionToolResultError
-from .beta_encrypted_code_execution_result_block import BetaEncryptedCodeExecutionResultBlock
+from .beta_code_execution_tool_result_block_content import BetaCodeExecutionToolResultBlockContent
 
 __all__ = [
     "BetaCodeExecutionToolResultBlock",
@@ -19,9 +15,7 @@ __all__ = [
 class BetaCodeExecutionToolResultBlock(BaseModel):
     """Content block of type `code_execution_tool_result` as returned by the API. Part of the beta API."""
 
-    content: Union[
-        BetaCodeExecutionToolResultError, BetaCodeExecutionResultBlock, BetaEncryptedCodeExecutionResultBlock
-    ]
+    content: BetaCodeExecutionToolResultBlockContent
 
     tool_use_id: str
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union, Optional
+from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
-from .beta_code_execution_result_block_param import BetaCodeExecutionResultBlockParam
-from .beta_code_execution_tool_result_error_param import BetaCodeExecutionToolResultErrorParam
-from .beta_encrypted_code_execution_result_block_param import BetaEncryptedCodeExecutionResultBlockParam
+from .beta_code_execution_tool_result_block_param_content_param import BetaCodeExecutionToolResultBlockParamContentParam
 
 __all__ = [
     "BetaCodeExecutionToolResultBlockParam",
@@ -21,13 +19,7 @@ class BetaCodeExecutionToolResultBlockParam(TypedDict, total=False):
 
     cache_control: Optional[BetaCacheControlEphemeralParam]
 
-    content: Required[
-        Union[
-            BetaCodeExecutionToolResultErrorParam,
-            BetaCodeExecutionResultBlockParam,
-            BetaEncryptedCodeExecutionResultBlockParam,
-        ]
-    ]
+    content: Required[BetaCodeExecutionToolResultBlockParamContentParam]
 
     tool_use_id: Required[str]
 

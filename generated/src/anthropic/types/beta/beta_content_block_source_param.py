@@ -6,8 +6,7 @@ from typing import Union, Iterable
 
 from typing_extensions import Literal, Required, TypedDict
 
-from .beta_text_block_param import BetaTextBlockParam
-from .beta_image_block_param import BetaImageBlockParam
+from .beta_content_block_source_content_param import BetaContentBlockSourceContentParam
 
 __all__ = [
     "BetaContentBlockSourceParam",
@@ -17,6 +16,6 @@ __all__ = [
 class BetaContentBlockSourceParam(TypedDict, total=False):
     """Document content given as a list of content blocks. Part of the beta API."""
 
-    content: Required[Union[str, Iterable[Union[BetaTextBlockParam, BetaImageBlockParam]]]]
+    content: Required[Union[str, Iterable[BetaContentBlockSourceContentParam]]]
 
     type: Required[Literal["content"]]

@@ -8,8 +8,8 @@ from typing_extensions import Annotated
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from .beta_clear_thinking_20251015_edit import BetaClearThinking20251015Edit
-from .beta_clear_tool_uses_20250919_edit import BetaClearToolUses20250919Edit
+from .beta_clear_thinking_20251015_edit_response import BetaClearThinking20251015EditResponse
+from .beta_clear_tool_uses_20250919_edit_response import BetaClearToolUses20250919EditResponse
 
 __all__ = [
     "BetaContextManagement",
@@ -21,6 +21,7 @@ class BetaContextManagement(BaseModel):
 
     applied_edits: List[
         Annotated[
-            Union[BetaClearToolUses20250919Edit, BetaClearThinking20251015Edit], PropertyInfo(discriminator="type")
+            Union[BetaClearToolUses20250919EditResponse, BetaClearThinking20251015EditResponse],
+            PropertyInfo(discriminator="type"),
         ]
     ]

@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from .beta_citations_config import BetaCitationsConfig
+from .beta_citation_config import BetaCitationConfig
 from .beta_base64_pdf_source import BetaBase64PDFSource
 from .beta_plain_text_source import BetaPlainTextSource
 
@@ -20,7 +20,7 @@ __all__ = [
 class BetaDocumentBlock(BaseModel):
     """Content block of type `document` as returned by the API. Part of the beta API."""
 
-    citations: Optional[BetaCitationsConfig] = None
+    citations: Optional[BetaCitationConfig] = None
 
     source: Annotated[Union[BetaBase64PDFSource, BetaPlainTextSource], PropertyInfo(discriminator="type")]
 

@@ -7,11 +7,11 @@ from typing import Dict
 from typing_extensions import Literal, Required, TypedDict
 
 __all__ = [
-    "BetaJsonOutputFormatParam",
+    "BetaJSONOutputFormatParam",
 ]
 
 
-class BetaJsonOutputFormatParam(TypedDict, total=False):
+class BetaJSONOutputFormatParam(TypedDict, total=False):
     """Ask for output that conforms to the given JSON Schema. Part of the beta API."""
 
     schema: Required[Dict[str, object]]

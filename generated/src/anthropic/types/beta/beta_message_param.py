@@ -6,7 +6,7 @@ from typing import Union, Iterable
 
 from typing_extensions import Literal, Required, TypedDict
 
-from .beta_input_content_block_param import BetaInputContentBlockParam
+from .beta_content_block_param import BetaContentBlockParam
 
 __all__ = [
     "BetaMessageParam",
@@ -16,6 +16,6 @@ __all__ = [
 class BetaMessageParam(TypedDict, total=False):
     """One turn of the conversation, either from the user or from the assistant. Part of the beta API."""
 
-    content: Required[Union[str, Iterable[BetaInputContentBlockParam]]]
+    content: Required[Union[str, Iterable[BetaContentBlockParam]]]
 
     role: Required[Literal["user", "assistant"]]

@@ -7,7 +7,7 @@ from typing import Optional
 from typing_extensions import TypedDict
 
 from .beta_effort_level_param import BetaEffortLevelParam
-from .beta_json_output_format_param import BetaJsonOutputFormatParam
+from .beta_json_output_format_param import BetaJSONOutputFormatParam
 
 __all__ = [
     "BetaOutputConfigParam",
@@ -19,4 +19,4 @@ class BetaOutputConfigParam(TypedDict, total=False):
 
     effort: Optional[BetaEffortLevelParam]
 
-    format: Optional[BetaJsonOutputFormatParam]
+    format: Optional[BetaJSONOutputFormatParam]

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing_extensions import Literal
 
-from typing_extensions import Literal, Annotated
-
-from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from .beta_text_delta import BetaTextDelta
-from .beta_thinking_delta import BetaThinkingDelta
-from .beta_citations_delta import BetaCitationsDelta
-from .beta_signature_delta import BetaSignatureDelta
-from .beta_input_json_delta import BetaInputJSONDelta
-from .beta_compaction_content_block_delta import BetaCompactionContentBlockDelta
+from .beta_raw_content_block_delta import BetaRawContentBlockDelta
 
 __all__ = [
     "BetaRawContentBlockDeltaEvent",
@@ -23,17 +15,7 @@ __all__ = [
 class BetaRawContentBlockDeltaEvent(BaseModel):
     """Stream event `content_block_delta`. Part of the beta API."""
 
-    delta: Annotated[
-        Union[
-            BetaTextDelta,
-            BetaInputJSONDelta,
-            BetaCitationsDelta,
-            BetaThinkingDelta,
-            BetaSignatureDelta,
-            BetaCompactionContentBlockDelta,
-        ],
-        PropertyInfo(discriminator="type"),
-    ]
+    delta: BetaRawContentBlockDelta
 
     index: int
 

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Union, Optional
+from typing import List, Optional
 
-from typing_extensions import Literal, Annotated
+from typing_extensions import Literal
 
-from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from .beta_char_location_citation import BetaCharLocationCitation
-from .beta_page_location_citation import BetaPageLocationCitation
-from .beta_content_block_location_citation import BetaContentBlockLocationCitation
-from .beta_search_result_location_citation import BetaSearchResultLocationCitation
-from .beta_web_search_result_location_citation import BetaWebSearchResultLocationCitation
+from .beta_text_citation import BetaTextCitation
 
 __all__ = [
     "BetaTextBlock",
@@ -22,20 +17,7 @@ __all__ = [
 class BetaTextBlock(BaseModel):
     """Content block of type `text` as returned by the API. Part of the beta API."""
 
-    citations: Optional[
-        List[
-            Annotated[
-                Union[
-                    BetaCharLocationCitation,
-                    BetaPageLocationCitation,
-                    BetaContentBlockLocationCitation,
-                    BetaWebSearchResultLocationCitation,
-                    BetaSearchResultLocationCitation,
-                ],
-                PropertyInfo(discriminator="type"),
-            ]
-        ]
-    ] = None
+    citations: Optional[List[BetaTextCitation]] = None
 
     text: str
 

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union, Iterable, Optional
+from typing import Iterable, Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from .beta_char_location_citation_param import BetaCharLocationCitationParam
-from .beta_page_location_citation_param import BetaPageLocationCitationParam
+from .beta_text_citation_param import BetaTextCitationParam
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
-from .beta_content_block_location_citation_param import BetaContentBlockLocationCitationParam
-from .beta_search_result_location_citation_param import BetaSearchResultLocationCitationParam
-from .beta_web_search_result_location_citation_param import BetaWebSearchResultLocationCitationParam
 
 __all__ = [
     "BetaTextBlockParam",
@@ -23,17 +19,7 @@ class BetaTextBlockParam(TypedDict, total=False):
 
     cache_control: Optional[BetaCacheControlEphemeralParam]
 
-    citations: Optional[
-        Iterable[
-            Union[
-                BetaCharLocationCitationParam,
-                BetaPageLocationCitationParam,
-                BetaContentBlockLocationCitationParam,
-                BetaWebSearchResultLocationCitationParam,
-                BetaSearchResultLocationCitationParam,
-            ]
-        ]
-    ]
+    citations: Optional[Iterable[BetaTextCitationParam]]
 
     text: Required[str]
 

@@ -8,9 +8,9 @@ from typing_extensions import Literal, Required, TypedDict
 
 from .beta_text_block_param import BetaTextBlockParam
 from .beta_image_block_param import BetaImageBlockParam
-from .beta_document_block_param import BetaDocumentBlockParam
 from .beta_search_result_block_param import BetaSearchResultBlockParam
 from .beta_tool_reference_block_param import BetaToolReferenceBlockParam
+from .beta_request_document_block_param import BetaRequestDocumentBlockParam
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 
 __all__ = [
@@ -30,7 +30,7 @@ class BetaToolResultBlockParam(TypedDict, total=False):
                 BetaTextBlockParam,
                 BetaImageBlockParam,
                 BetaSearchResultBlockParam,
-                BetaDocumentBlockParam,
+                BetaRequestDocumentBlockParam,
                 BetaToolReferenceBlockParam,
             ]
         ],

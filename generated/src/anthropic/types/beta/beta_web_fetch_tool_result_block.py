@@ -9,10 +9,10 @@ from typing_extensions import Literal, Annotated
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .beta_direct_caller import BetaDirectCaller
+from .beta_web_fetch_block import BetaWebFetchBlock
 from .beta_server_tool_caller import BetaServerToolCaller
-from .beta_web_fetch_result_block import BetaWebFetchResultBlock
 from .beta_server_tool_caller_20260120 import BetaServerToolCaller20260120
-from .beta_web_fetch_tool_result_error import BetaWebFetchToolResultError
+from .beta_web_fetch_tool_result_error_block import BetaWebFetchToolResultErrorBlock
 
 __all__ = [
     "BetaWebFetchToolResultBlock",
@@ -29,7 +29,7 @@ class BetaWebFetchToolResultBlock(BaseModel):
         ]
     ] = None
 
-    content: Union[BetaWebFetchToolResultError, BetaWebFetchResultBlock]
+    content: Union[BetaWebFetchToolResultErrorBlock, BetaWebFetchBlock]
 
     tool_use_id: str
 

@@ -7,11 +7,11 @@ from typing import Union, Optional
 from typing_extensions import Literal, Required, TypedDict
 
 from .beta_direct_caller_param import BetaDirectCallerParam
+from .beta_web_fetch_block_param import BetaWebFetchBlockParam
 from .beta_server_tool_caller_param import BetaServerToolCallerParam
-from .beta_web_fetch_result_block_param import BetaWebFetchResultBlockParam
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 from .beta_server_tool_caller_20260120_param import BetaServerToolCaller20260120Param
-from .beta_web_fetch_tool_result_error_param import BetaWebFetchToolResultErrorParam
+from .beta_web_fetch_tool_result_error_block_param import BetaWebFetchToolResultErrorBlockParam
 
 __all__ = [
     "BetaWebFetchToolResultBlockParam",
@@ -25,7 +25,7 @@ class BetaWebFetchToolResultBlockParam(TypedDict, total=False):
 
     caller: Union[BetaDirectCallerParam, BetaServerToolCallerParam, BetaServerToolCaller20260120Param]
 
-    content: Required[Union[BetaWebFetchToolResultErrorParam, BetaWebFetchResultBlockParam]]
+    content: Required[Union[BetaWebFetchToolResultErrorBlockParam, BetaWebFetchBlockParam]]
 
     tool_use_id: Required[str]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Union, Optional
+from typing import Union, Optional
 
 from typing_extensions import Literal, Annotated
 
@@ -10,9 +10,8 @@ from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .beta_direct_caller import BetaDirectCaller
 from .beta_server_tool_caller import BetaServerToolCaller
-from .beta_web_search_result_block import BetaWebSearchResultBlock
 from .beta_server_tool_caller_20260120 import BetaServerToolCaller20260120
-from .beta_web_search_tool_result_error import BetaWebSearchToolResultError
+from .beta_web_search_tool_result_block_content import BetaWebSearchToolResultBlockContent
 
 __all__ = [
     "BetaWebSearchToolResultBlock",
@@ -29,7 +28,7 @@ class BetaWebSearchToolResultBlock(BaseModel):
         ]
     ] = None
 
-    content: Union[BetaWebSearchToolResultError, List[BetaWebSearchResultBlock]]
+    content: BetaWebSearchToolResultBlockContent
 
     tool_use_id: str
 

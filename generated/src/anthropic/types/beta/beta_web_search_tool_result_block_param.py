@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Union, Iterable, Optional
+from typing import Union, Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
 from .beta_direct_caller_param import BetaDirectCallerParam
 from .beta_server_tool_caller_param import BetaServerToolCallerParam
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
-from .beta_web_search_result_block_param import BetaWebSearchResultBlockParam
 from .beta_server_tool_caller_20260120_param import BetaServerToolCaller20260120Param
-from .beta_web_search_tool_result_error_param import BetaWebSearchToolResultErrorParam
+from .beta_web_search_tool_result_block_param_content_param import BetaWebSearchToolResultBlockParamContentParam
 
 __all__ = [
     "BetaWebSearchToolResultBlockParam",
@@ -25,7 +24,7 @@ class BetaWebSearchToolResultBlockParam(TypedDict, total=False):
 
     caller: Union[BetaDirectCallerParam, BetaServerToolCallerParam, BetaServerToolCaller20260120Param]
 
-    content: Required[Union[Iterable[BetaWebSearchResultBlockParam], BetaWebSearchToolResultErrorParam]]
+    content: Required[BetaWebSearchToolResultBlockParamContentParam]
 
     tool_use_id: Required[str]
 

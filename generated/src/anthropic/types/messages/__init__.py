@@ -5,5 +5,11 @@ from __future__ import annotations
 from .message_batch import MessageBatch as MessageBatch
 from .batch_list_params import BatchListParams as BatchListParams
 from .batch_create_params import BatchCreateParams as BatchCreateParams
+from .message_batch_result import MessageBatchResult as MessageBatchResult
 from .deleted_message_batch import DeletedMessageBatch as DeletedMessageBatch
+from .message_batch_errored_result import MessageBatchErroredResult as MessageBatchErroredResult
+from .message_batch_expired_result import MessageBatchExpiredResult as MessageBatchExpiredResult
+from .message_batch_request_counts import MessageBatchRequestCounts as MessageBatchRequestCounts
+from .message_batch_canceled_result import MessageBatchCanceledResult as MessageBatchCanceledResult
+from .message_batch_succeeded_result import MessageBatchSucceededResult as MessageBatchSucceededResult
 from .message_batch_individual_response import MessageBatchIndividualResponse as MessageBatchIndividualResponse

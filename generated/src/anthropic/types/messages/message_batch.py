@@ -7,8 +7,8 @@ from datetime import datetime
 
 from typing_extensions import Literal
 
-from ..counts import Counts
 from ..._models import BaseModel
+from .message_batch_request_counts import MessageBatchRequestCounts
 
 __all__ = [
     "MessageBatch",
@@ -33,7 +33,7 @@ class MessageBatch(BaseModel):
     processing_status: Literal["in_progress", "canceling", "ended"]
     """Overall state of the batch."""
 
-    request_counts: Counts
+    request_counts: MessageBatchRequestCounts
 
     results_url: Optional[str] = None
     """Where the results file can be downloaded once the batch has ended."""

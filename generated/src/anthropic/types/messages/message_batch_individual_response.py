@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Union
-
-from typing_extensions import Annotated
-
-from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..errored_result import ErroredResult
-from ..expired_result import ExpiredResult
-from ..canceled_result import CanceledResult
-from ..succeeded_result import SucceededResult
+from .message_batch_result import MessageBatchResult
 
 __all__ = [
     "MessageBatchIndividualResponse",
@@ -23,6 +15,4 @@ class MessageBatchIndividualResponse(BaseModel):
 
     custom_id: str
 
-    result: Annotated[
-        Union[SucceededResult, ErroredResult, CanceledResult, ExpiredResult], PropertyInfo(discriminator="type")
-    ]
+    result: MessageBatchResult

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .error_object import ErrorObject as ErrorObject
 from .billing_error import BillingError as BillingError
 from .error_response import ErrorResponse as ErrorResponse
 from .not_found_error import NotFoundError as NotFoundError

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ..beta_counts import BetaCounts
+from .beta_message_batch_request_counts import BetaMessageBatchRequestCounts
 
 __all__ = [
     "BetaMessageBatch",
@@ -33,7 +33,7 @@ class BetaMessageBatch(BaseModel):
     processing_status: Literal["in_progress", "canceling", "ended"]
     """Overall state of the batch."""
 
-    request_counts: BetaCounts
+    request_counts: BetaMessageBatchRequestCounts
 
     results_url: Optional[str] = None
     """Where the results file can be downloaded once the batch has ended."""

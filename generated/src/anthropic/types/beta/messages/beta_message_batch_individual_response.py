@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Union
-
-from typing_extensions import Annotated
-
-from ...._utils import PropertyInfo
 from ...._models import BaseModel
-from ..beta_errored_result import BetaErroredResult
-from ..beta_expired_result import BetaExpiredResult
-from ..beta_canceled_result import BetaCanceledResult
-from ..beta_succeeded_result import BetaSucceededResult
+from .beta_message_batch_result import BetaMessageBatchResult
 
 __all__ = [
     "BetaMessageBatchIndividualResponse",
@@ -23,7 +15,4 @@ class BetaMessageBatchIndividualResponse(BaseModel):
 
     custom_id: str
 
-    result: Annotated[
-        Union[BetaSucceededResult, BetaErroredResult, BetaCanceledResult, BetaExpiredResult],
-        PropertyInfo(discriminator="type"),
-    ]
+    result: BetaMessageBatchResult
