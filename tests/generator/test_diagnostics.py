@@ -125,3 +125,17 @@ def test_schema_no_operation_uses_is_emitted_with_a_warning(tmp_path):
     )
     assert [d.pointer for d in result.report.diagnostics] == ["#/components/schemas/Orphan"]
     assert "class Orphan(BaseModel)" in (tmp_path / "out/src/mininotes/types/orphan.py").read_text()
+
+
+def test_inline_name_for_a_pointer_that_matches_nothing_is_a_config_warning(tmp_path):
+    spec_dir = tmp_path / "spec"
+    shutil.copytree(SPECS / "mini", spec_dir)
+    config = yaml.safe_load((spec_dir / "sdk.yml").read_text())
+    config["types"]["inline"]["#/components/schemas/Note/properties/nope"] = {"model": "Nope"}
+    (spec_dir / "sdk.yml").write_text(yaml.safe_dump(config))
+    result = generate(
+        spec_dir / "openapi.yaml", spec_dir / "sdk.yml", tmp_path / "out", overrides=None, formatter="none"
+    )
+    (warning,) = result.report.diagnostics
+    assert warning.source == "config" and warning.pointer == "#/components/schemas/Note/properties/nope"
+    assert "'Nope'" in warning.message

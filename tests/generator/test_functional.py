@@ -106,3 +106,11 @@ async def test_async_client_of_generated_package(mini, scripted_server):
     async with mini.AsyncNotes(api_key="k", base_url=scripted_server.base_url) as client:
         note = await client.notes.retrieve("n1")
     assert note.kind == "plain"
+
+
+def test_sdk_yml_names_inline_schemas_and_adds_aliases(mini, scripted_server):
+    scripted_server.add("GET", "/v1/notes/n1", Reply(body=NOTE))
+    note = mini.Notes(api_key="k", base_url=scripted_server.base_url).notes.retrieve("n1")
+    assert type(note.body[1].size).__name__ == "ImageSize"
+    assert mini.types.Memo is mini.types.Note
+    assert mini.types.ImageSize is type(note.body[1].size)

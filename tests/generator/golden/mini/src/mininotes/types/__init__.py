@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from .kind import Kind as Kind
+from .memo import Memo as Memo
 from .note import Note as Note
 from .block import Block as Block
 from .error import Error as Error
+from .image_size import ImageSize as ImageSize
 from .kind_param import KindParam as KindParam
+from .note_block import NoteBlock as NoteBlock
 from .text_block import TextBlock as TextBlock
 from .block_param import BlockParam as BlockParam
 from .image_block import ImageBlock as ImageBlock

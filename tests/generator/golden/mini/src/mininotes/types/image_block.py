@@ -7,17 +7,11 @@ from typing import Optional
 from typing_extensions import Literal
 
 from .._models import BaseModel
+from .image_size import ImageSize
 
 __all__ = [
-    "ImageBlockSize",
     "ImageBlock",
 ]
-
-
-class ImageBlockSize(BaseModel):
-    width: Optional[int] = None
-
-    height: Optional[int] = None
 
 
 class ImageBlock(BaseModel):
@@ -25,4 +19,4 @@ class ImageBlock(BaseModel):
 
     url: str
 
-    size: Optional[ImageBlockSize] = None
+    size: Optional[ImageSize] = None

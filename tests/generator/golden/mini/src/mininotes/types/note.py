@@ -8,8 +8,8 @@ from datetime import datetime
 from typing_extensions import Literal
 
 from .kind import Kind
-from .block import Block
 from .._models import BaseModel
+from .note_block import NoteBlock
 
 __all__ = [
     "Note",
@@ -23,7 +23,7 @@ class Note(BaseModel):
 
     type: Literal["note"]
 
-    body: List[Block]
+    body: List[NoteBlock]
     """The note's blocks."""
 
     tags: List[str]
