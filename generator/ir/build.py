@@ -256,7 +256,7 @@ class Builder:
             path=url,
             api_path=op.path_key,
             path_params=tuple(path_params),
-            params=tuple(p for p in params if p.name != stream_param),
+            params=tuple(params),
             body_kind=body_kind,
             response_kind=response_kind,
             return_type=return_type,

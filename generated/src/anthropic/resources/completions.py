@@ -47,11 +47,11 @@ class Completions(SyncAPIResource):
         prompt: str,
         metadata: MetadataParam | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: Literal[False] | Omit = omit,
         temperature: float | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         betas: List[AnthropicBetaParam] | Omit = omit,
-        stream: Literal[False] | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -73,6 +73,8 @@ class Completions(SyncAPIResource):
           metadata: Information about the request, such as an opaque end-user identifier.
 
           stop_sequences: Extra strings that end generation when produced.
+
+          stream: When true, the completion is sent incrementally as server-sent events.
 
           temperature: Randomness of sampling, from 0 to 1.
 
@@ -129,6 +131,8 @@ class Completions(SyncAPIResource):
 
           stop_sequences: Extra strings that end generation when produced.
 
+          stream: When true, the completion is sent incrementally as server-sent events.
+
           temperature: Randomness of sampling, from 0 to 1.
 
           top_k: Sample only from the k most likely tokens.
@@ -184,6 +188,8 @@ class Completions(SyncAPIResource):
 
           stop_sequences: Extra strings that end generation when produced.
 
+          stream: When true, the completion is sent incrementally as server-sent events.
+
           temperature: Randomness of sampling, from 0 to 1.
 
           top_k: Sample only from the k most likely tokens.
@@ -211,11 +217,11 @@ class Completions(SyncAPIResource):
         prompt: str,
         metadata: MetadataParam | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: Literal[False] | Literal[True] | Omit = omit,
         temperature: float | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         betas: List[AnthropicBetaParam] | Omit = omit,
-        stream: Literal[False] | Literal[True] | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -239,10 +245,10 @@ class Completions(SyncAPIResource):
                     "prompt": prompt,
                     "metadata": metadata,
                     "stop_sequences": stop_sequences,
+                    "stream": stream,
                     "temperature": temperature,
                     "top_k": top_k,
                     "top_p": top_p,
-                    "stream": stream,
                 }
             ),
             options=make_request_options(
@@ -278,11 +284,11 @@ class AsyncCompletions(AsyncAPIResource):
         prompt: str,
         metadata: MetadataParam | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: Literal[False] | Omit = omit,
         temperature: float | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         betas: List[AnthropicBetaParam] | Omit = omit,
-        stream: Literal[False] | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -304,6 +310,8 @@ class AsyncCompletions(AsyncAPIResource):
           metadata: Information about the request, such as an opaque end-user identifier.
 
           stop_sequences: Extra strings that end generation when produced.
+
+          stream: When true, the completion is sent incrementally as server-sent events.
 
           temperature: Randomness of sampling, from 0 to 1.
 
@@ -360,6 +368,8 @@ class AsyncCompletions(AsyncAPIResource):
 
           stop_sequences: Extra strings that end generation when produced.
 
+          stream: When true, the completion is sent incrementally as server-sent events.
+
           temperature: Randomness of sampling, from 0 to 1.
 
           top_k: Sample only from the k most likely tokens.
@@ -415,6 +425,8 @@ class AsyncCompletions(AsyncAPIResource):
 
           stop_sequences: Extra strings that end generation when produced.
 
+          stream: When true, the completion is sent incrementally as server-sent events.
+
           temperature: Randomness of sampling, from 0 to 1.
 
           top_k: Sample only from the k most likely tokens.
@@ -442,11 +454,11 @@ class AsyncCompletions(AsyncAPIResource):
         prompt: str,
         metadata: MetadataParam | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: Literal[False] | Literal[True] | Omit = omit,
         temperature: float | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         betas: List[AnthropicBetaParam] | Omit = omit,
-        stream: Literal[False] | Literal[True] | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -470,10 +482,10 @@ class AsyncCompletions(AsyncAPIResource):
                     "prompt": prompt,
                     "metadata": metadata,
                     "stop_sequences": stop_sequences,
+                    "stream": stream,
                     "temperature": temperature,
                     "top_k": top_k,
                     "top_p": top_p,
-                    "stream": stream,
                 }
             ),
             options=make_request_options(

@@ -15,7 +15,6 @@ from .tool_union_param import ToolUnionParam
 from .tool_choice_param import ToolChoiceParam
 from .output_config_param import OutputConfigParam
 from .thinking_config_param import ThinkingConfigParam
-from .cache_control_ephemeral_param import CacheControlEphemeralParam
 
 __all__ = [
     "CreateMessageParamsParam",
@@ -30,9 +29,6 @@ class CreateMessageParamsParam(TypedDict, total=False):
 
     messages: Required[Iterable[MessageParam]]
     """The conversation so far, as alternating user and assistant turns. A final assistant turn is treated as the start of the reply, which the model continues."""
-
-    cache_control: Optional[CacheControlEphemeralParam]
-    """Places a prompt-cache breakpoint automatically on the last cacheable block."""
 
     container: Optional[str]
     """Code-execution container to reuse, or settings for a new one."""

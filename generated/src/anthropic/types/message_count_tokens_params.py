@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Union, Iterable, Optional
+from typing import Union, Iterable
 
 from typing_extensions import Required, TypedDict
 
@@ -12,7 +12,6 @@ from .text_block_param import TextBlockParam
 from .tool_choice_param import ToolChoiceParam
 from .output_config_param import OutputConfigParam
 from .thinking_config_param import ThinkingConfigParam
-from .cache_control_ephemeral_param import CacheControlEphemeralParam
 from .message_count_tokens_tool_param import MessageCountTokensToolParam
 
 __all__ = [
@@ -21,9 +20,6 @@ __all__ = [
 
 
 class MessageCountTokensParams(TypedDict, total=False):
-    cache_control: Optional[CacheControlEphemeralParam]
-    """Places a prompt-cache breakpoint automatically on the last cacheable block."""
-
     messages: Required[Iterable[MessageParam]]
     """The conversation so far, as alternating user and assistant turns. A final assistant turn is treated as the start of the reply, which the model continues."""
 

@@ -37,7 +37,6 @@ from ...types.output_config_param import OutputConfigParam
 from ...types.message_tokens_count import MessageTokensCount
 from ...types.thinking_config_param import ThinkingConfigParam
 from ...types.raw_message_stream_event import RawMessageStreamEvent
-from ...types.cache_control_ephemeral_param import CacheControlEphemeralParam
 from ...types.message_count_tokens_tool_param import MessageCountTokensToolParam
 
 __all__ = ["Messages", "AsyncMessages"]
@@ -66,13 +65,13 @@ class Messages(SyncAPIResource):
         max_tokens: int,
         messages: Iterable[MessageParam],
         model: ModelParam,
-        cache_control: Optional[CacheControlEphemeralParam] | Omit = omit,
         container: Optional[str] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         metadata: MetadataParam | Omit = omit,
         output_config: OutputConfigParam | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: Literal[False] | Omit = omit,
         system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
         thinking: ThinkingConfigParam | Omit = omit,
@@ -80,7 +79,6 @@ class Messages(SyncAPIResource):
         tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        stream: Literal[False] | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -99,8 +97,6 @@ class Messages(SyncAPIResource):
 
           model: The model that should produce the reply.
 
-          cache_control: Places a prompt-cache breakpoint automatically on the last cacheable block.
-
           container: Code-execution container to reuse, or settings for a new one.
 
           inference_geo: Geographic region where inference should run.
@@ -112,6 +108,8 @@ class Messages(SyncAPIResource):
           service_tier: Which capacity tier may serve the request.
 
           stop_sequences: Extra strings that end generation when the model produces one of them.
+
+          stream: When true, the reply is sent incrementally as server-sent events.
 
           system: System prompt: instructions and context given to the model outside the conversation turns.
 
@@ -146,7 +144,6 @@ class Messages(SyncAPIResource):
         messages: Iterable[MessageParam],
         model: ModelParam,
         stream: Literal[True],
-        cache_control: Optional[CacheControlEphemeralParam] | Omit = omit,
         container: Optional[str] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         metadata: MetadataParam | Omit = omit,
@@ -178,8 +175,6 @@ class Messages(SyncAPIResource):
 
           model: The model that should produce the reply.
 
-          cache_control: Places a prompt-cache breakpoint automatically on the last cacheable block.
-
           container: Code-execution container to reuse, or settings for a new one.
 
           inference_geo: Geographic region where inference should run.
@@ -191,6 +186,8 @@ class Messages(SyncAPIResource):
           service_tier: Which capacity tier may serve the request.
 
           stop_sequences: Extra strings that end generation when the model produces one of them.
+
+          stream: When true, the reply is sent incrementally as server-sent events.
 
           system: System prompt: instructions and context given to the model outside the conversation turns.
 
@@ -225,7 +222,6 @@ class Messages(SyncAPIResource):
         messages: Iterable[MessageParam],
         model: ModelParam,
         stream: bool,
-        cache_control: Optional[CacheControlEphemeralParam] | Omit = omit,
         container: Optional[str] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         metadata: MetadataParam | Omit = omit,
@@ -257,8 +253,6 @@ class Messages(SyncAPIResource):
 
           model: The model that should produce the reply.
 
-          cache_control: Places a prompt-cache breakpoint automatically on the last cacheable block.
-
           container: Code-execution container to reuse, or settings for a new one.
 
           inference_geo: Geographic region where inference should run.
@@ -270,6 +264,8 @@ class Messages(SyncAPIResource):
           service_tier: Which capacity tier may serve the request.
 
           stop_sequences: Extra strings that end generation when the model produces one of them.
+
+          stream: When true, the reply is sent incrementally as server-sent events.
 
           system: System prompt: instructions and context given to the model outside the conversation turns.
 
@@ -302,13 +298,13 @@ class Messages(SyncAPIResource):
         max_tokens: int,
         messages: Iterable[MessageParam],
         model: ModelParam,
-        cache_control: Optional[CacheControlEphemeralParam] | Omit = omit,
         container: Optional[str] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         metadata: MetadataParam | Omit = omit,
         output_config: OutputConfigParam | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: Literal[False] | Literal[True] | Omit = omit,
         system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
         thinking: ThinkingConfigParam | Omit = omit,
@@ -316,7 +312,6 @@ class Messages(SyncAPIResource):
         tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        stream: Literal[False] | Literal[True] | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -330,13 +325,13 @@ class Messages(SyncAPIResource):
                     "max_tokens": max_tokens,
                     "messages": messages,
                     "model": model,
-                    "cache_control": cache_control,
                     "container": container,
                     "inference_geo": inference_geo,
                     "metadata": metadata,
                     "output_config": output_config,
                     "service_tier": service_tier,
                     "stop_sequences": stop_sequences,
+                    "stream": stream,
                     "system": system,
                     "temperature": temperature,
                     "thinking": thinking,
@@ -344,7 +339,6 @@ class Messages(SyncAPIResource):
                     "tools": tools,
                     "top_k": top_k,
                     "top_p": top_p,
-                    "stream": stream,
                 }
             ),
             options=make_request_options(
@@ -363,7 +357,6 @@ class Messages(SyncAPIResource):
         *,
         messages: Iterable[MessageParam],
         model: ModelParam,
-        cache_control: Optional[CacheControlEphemeralParam] | Omit = omit,
         output_config: OutputConfigParam | Omit = omit,
         system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
         thinking: ThinkingConfigParam | Omit = omit,
@@ -384,8 +377,6 @@ class Messages(SyncAPIResource):
           messages: The conversation so far, as alternating user and assistant turns. A final assistant turn is treated as the start of the reply, which the model continues.
 
           model: The model that should produce the reply.
-
-          cache_control: Places a prompt-cache breakpoint automatically on the last cacheable block.
 
           output_config: Settings that shape the output, such as effort or a JSON output format.
 
@@ -412,7 +403,6 @@ class Messages(SyncAPIResource):
                 {
                     "messages": messages,
                     "model": model,
-                    "cache_control": cache_control,
                     "output_config": output_config,
                     "system": system,
                     "thinking": thinking,
@@ -453,13 +443,13 @@ class AsyncMessages(AsyncAPIResource):
         max_tokens: int,
         messages: Iterable[MessageParam],
         model: ModelParam,
-        cache_control: Optional[CacheControlEphemeralParam] | Omit = omit,
         container: Optional[str] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         metadata: MetadataParam | Omit = omit,
         output_config: OutputConfigParam | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: Literal[False] | Omit = omit,
         system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
         thinking: ThinkingConfigParam | Omit = omit,
@@ -467,7 +457,6 @@ class AsyncMessages(AsyncAPIResource):
         tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        stream: Literal[False] | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -486,8 +475,6 @@ class AsyncMessages(AsyncAPIResource):
 
           model: The model that should produce the reply.
 
-          cache_control: Places a prompt-cache breakpoint automatically on the last cacheable block.
-
           container: Code-execution container to reuse, or settings for a new one.
 
           inference_geo: Geographic region where inference should run.
@@ -499,6 +486,8 @@ class AsyncMessages(AsyncAPIResource):
           service_tier: Which capacity tier may serve the request.
 
           stop_sequences: Extra strings that end generation when the model produces one of them.
+
+          stream: When true, the reply is sent incrementally as server-sent events.
 
           system: System prompt: instructions and context given to the model outside the conversation turns.
 
@@ -533,7 +522,6 @@ class AsyncMessages(AsyncAPIResource):
         messages: Iterable[MessageParam],
         model: ModelParam,
         stream: Literal[True],
-        cache_control: Optional[CacheControlEphemeralParam] | Omit = omit,
         container: Optional[str] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         metadata: MetadataParam | Omit = omit,
@@ -565,8 +553,6 @@ class AsyncMessages(AsyncAPIResource):
 
           model: The model that should produce the reply.
 
-          cache_control: Places a prompt-cache breakpoint automatically on the last cacheable block.
-
           container: Code-execution container to reuse, or settings for a new one.
 
           inference_geo: Geographic region where inference should run.
@@ -578,6 +564,8 @@ class AsyncMessages(AsyncAPIResource):
           service_tier: Which capacity tier may serve the request.
 
           stop_sequences: Extra strings that end generation when the model produces one of them.
+
+          stream: When true, the reply is sent incrementally as server-sent events.
 
           system: System prompt: instructions and context given to the model outside the conversation turns.
 
@@ -612,7 +600,6 @@ class AsyncMessages(AsyncAPIResource):
         messages: Iterable[MessageParam],
         model: ModelParam,
         stream: bool,
-        cache_control: Optional[CacheControlEphemeralParam] | Omit = omit,
         container: Optional[str] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         metadata: MetadataParam | Omit = omit,
@@ -644,8 +631,6 @@ class AsyncMessages(AsyncAPIResource):
 
           model: The model that should produce the reply.
 
-          cache_control: Places a prompt-cache breakpoint automatically on the last cacheable block.
-
           container: Code-execution container to reuse, or settings for a new one.
 
           inference_geo: Geographic region where inference should run.
@@ -657,6 +642,8 @@ class AsyncMessages(AsyncAPIResource):
           service_tier: Which capacity tier may serve the request.
 
           stop_sequences: Extra strings that end generation when the model produces one of them.
+
+          stream: When true, the reply is sent incrementally as server-sent events.
 
           system: System prompt: instructions and context given to the model outside the conversation turns.
 
@@ -689,13 +676,13 @@ class AsyncMessages(AsyncAPIResource):
         max_tokens: int,
         messages: Iterable[MessageParam],
         model: ModelParam,
-        cache_control: Optional[CacheControlEphemeralParam] | Omit = omit,
         container: Optional[str] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
         metadata: MetadataParam | Omit = omit,
         output_config: OutputConfigParam | Omit = omit,
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: Literal[False] | Literal[True] | Omit = omit,
         system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
         thinking: ThinkingConfigParam | Omit = omit,
@@ -703,7 +690,6 @@ class AsyncMessages(AsyncAPIResource):
         tools: Iterable[ToolUnionParam] | Omit = omit,
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
-        stream: Literal[False] | Literal[True] | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -717,13 +703,13 @@ class AsyncMessages(AsyncAPIResource):
                     "max_tokens": max_tokens,
                     "messages": messages,
                     "model": model,
-                    "cache_control": cache_control,
                     "container": container,
                     "inference_geo": inference_geo,
                     "metadata": metadata,
                     "output_config": output_config,
                     "service_tier": service_tier,
                     "stop_sequences": stop_sequences,
+                    "stream": stream,
                     "system": system,
                     "temperature": temperature,
                     "thinking": thinking,
@@ -731,7 +717,6 @@ class AsyncMessages(AsyncAPIResource):
                     "tools": tools,
                     "top_k": top_k,
                     "top_p": top_p,
-                    "stream": stream,
                 }
             ),
             options=make_request_options(
@@ -750,7 +735,6 @@ class AsyncMessages(AsyncAPIResource):
         *,
         messages: Iterable[MessageParam],
         model: ModelParam,
-        cache_control: Optional[CacheControlEphemeralParam] | Omit = omit,
         output_config: OutputConfigParam | Omit = omit,
         system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
         thinking: ThinkingConfigParam | Omit = omit,
@@ -771,8 +755,6 @@ class AsyncMessages(AsyncAPIResource):
           messages: The conversation so far, as alternating user and assistant turns. A final assistant turn is treated as the start of the reply, which the model continues.
 
           model: The model that should produce the reply.
-
-          cache_control: Places a prompt-cache breakpoint automatically on the last cacheable block.
 
           output_config: Settings that shape the output, such as effort or a JSON output format.
 
@@ -799,7 +781,6 @@ class AsyncMessages(AsyncAPIResource):
                 {
                     "messages": messages,
                     "model": model,
-                    "cache_control": cache_control,
                     "output_config": output_config,
                     "system": system,
                     "thinking": thinking,

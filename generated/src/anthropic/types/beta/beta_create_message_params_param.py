@@ -18,7 +18,6 @@ from .beta_tool_choice_param import BetaToolChoiceParam
 from .beta_output_config_param import BetaOutputConfigParam
 from .beta_thinking_config_param import BetaThinkingConfigParam
 from .beta_json_output_format_param import BetaJSONOutputFormatParam
-from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 from .beta_context_management_config_param import BetaContextManagementConfigParam
 from .beta_request_mcp_server_url_definition_param import BetaRequestMCPServerURLDefinitionParam
 
@@ -35,9 +34,6 @@ class BetaCreateMessageParamsParam(TypedDict, total=False):
 
     messages: Required[Iterable[BetaMessageParam]]
     """The conversation so far, as alternating user and assistant turns. A final assistant turn is treated as the start of the reply, which the model continues."""
-
-    cache_control: Optional[BetaCacheControlEphemeralParam]
-    """Places a prompt-cache breakpoint automatically on the last cacheable block."""
 
     container: Optional[Union[BetaContainerParams, str]]
     """Code-execution container to reuse, or settings for a new one."""

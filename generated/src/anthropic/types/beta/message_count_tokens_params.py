@@ -15,7 +15,6 @@ from .beta_tool_choice_param import BetaToolChoiceParam
 from .beta_output_config_param import BetaOutputConfigParam
 from .beta_thinking_config_param import BetaThinkingConfigParam
 from .beta_json_output_format_param import BetaJSONOutputFormatParam
-from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 from .beta_context_management_config_param import BetaContextManagementConfigParam
 from .beta_message_count_tokens_tool_param import BetaMessageCountTokensToolParam
 from .beta_request_mcp_server_url_definition_param import BetaRequestMCPServerURLDefinitionParam
@@ -28,9 +27,6 @@ __all__ = [
 class MessageCountTokensParams(TypedDict, total=False):
     betas: Iterable[AnthropicBetaParam]
     """Beta features to enable for this request. Several values may be given; they are sent as one comma-separated header."""
-
-    cache_control: Optional[BetaCacheControlEphemeralParam]
-    """Places a prompt-cache breakpoint automatically on the last cacheable block."""
 
     context_management: Optional[BetaContextManagementConfigParam]
 

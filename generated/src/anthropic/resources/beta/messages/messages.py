@@ -41,7 +41,6 @@ from ....types.beta.beta_message_tokens_count import BetaMessageTokensCount
 from ....types.beta.beta_thinking_config_param import BetaThinkingConfigParam
 from ....types.beta.beta_json_output_format_param import BetaJSONOutputFormatParam
 from ....types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
-from ....types.beta.beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 from ....types.beta.beta_context_management_config_param import BetaContextManagementConfigParam
 from ....types.beta.beta_message_count_tokens_tool_param import BetaMessageCountTokensToolParam
 from ....types.beta.beta_request_mcp_server_url_definition_param import BetaRequestMCPServerURLDefinitionParam
@@ -72,7 +71,6 @@ class Messages(SyncAPIResource):
         max_tokens: int,
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
-        cache_control: Optional[BetaCacheControlEphemeralParam] | Omit = omit,
         container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
@@ -83,6 +81,7 @@ class Messages(SyncAPIResource):
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         speed: Optional[BetaSpeedParam] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: Literal[False] | Omit = omit,
         system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
         thinking: BetaThinkingConfigParam | Omit = omit,
@@ -91,7 +90,6 @@ class Messages(SyncAPIResource):
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         betas: List[AnthropicBetaParam] | Omit = omit,
-        stream: Literal[False] | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -109,8 +107,6 @@ class Messages(SyncAPIResource):
           messages: The conversation so far, as alternating user and assistant turns. A final assistant turn is treated as the start of the reply, which the model continues.
 
           model: The model that should produce the reply.
-
-          cache_control: Places a prompt-cache breakpoint automatically on the last cacheable block.
 
           container: Code-execution container to reuse, or settings for a new one.
 
@@ -131,6 +127,8 @@ class Messages(SyncAPIResource):
           speed: Requested generation speed.
 
           stop_sequences: Extra strings that end generation when the model produces one of them.
+
+          stream: When true, the reply is sent incrementally as server-sent events.
 
           system: System prompt: instructions and context given to the model outside the conversation turns.
 
@@ -167,7 +165,6 @@ class Messages(SyncAPIResource):
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
         stream: Literal[True],
-        cache_control: Optional[BetaCacheControlEphemeralParam] | Omit = omit,
         container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
@@ -204,8 +201,6 @@ class Messages(SyncAPIResource):
 
           model: The model that should produce the reply.
 
-          cache_control: Places a prompt-cache breakpoint automatically on the last cacheable block.
-
           container: Code-execution container to reuse, or settings for a new one.
 
           context_management: Rules for trimming the context automatically.
@@ -225,6 +220,8 @@ class Messages(SyncAPIResource):
           speed: Requested generation speed.
 
           stop_sequences: Extra strings that end generation when the model produces one of them.
+
+          stream: When true, the reply is sent incrementally as server-sent events.
 
           system: System prompt: instructions and context given to the model outside the conversation turns.
 
@@ -261,7 +258,6 @@ class Messages(SyncAPIResource):
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
         stream: bool,
-        cache_control: Optional[BetaCacheControlEphemeralParam] | Omit = omit,
         container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
@@ -298,8 +294,6 @@ class Messages(SyncAPIResource):
 
           model: The model that should produce the reply.
 
-          cache_control: Places a prompt-cache breakpoint automatically on the last cacheable block.
-
           container: Code-execution container to reuse, or settings for a new one.
 
           context_management: Rules for trimming the context automatically.
@@ -319,6 +313,8 @@ class Messages(SyncAPIResource):
           speed: Requested generation speed.
 
           stop_sequences: Extra strings that end generation when the model produces one of them.
+
+          stream: When true, the reply is sent incrementally as server-sent events.
 
           system: System prompt: instructions and context given to the model outside the conversation turns.
 
@@ -353,7 +349,6 @@ class Messages(SyncAPIResource):
         max_tokens: int,
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
-        cache_control: Optional[BetaCacheControlEphemeralParam] | Omit = omit,
         container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
@@ -364,6 +359,7 @@ class Messages(SyncAPIResource):
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         speed: Optional[BetaSpeedParam] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: Literal[False] | Literal[True] | Omit = omit,
         system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
         thinking: BetaThinkingConfigParam | Omit = omit,
@@ -372,7 +368,6 @@ class Messages(SyncAPIResource):
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         betas: List[AnthropicBetaParam] | Omit = omit,
-        stream: Literal[False] | Literal[True] | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -394,7 +389,6 @@ class Messages(SyncAPIResource):
                     "max_tokens": max_tokens,
                     "messages": messages,
                     "model": model,
-                    "cache_control": cache_control,
                     "container": container,
                     "context_management": context_management,
                     "inference_geo": inference_geo,
@@ -405,6 +399,7 @@ class Messages(SyncAPIResource):
                     "service_tier": service_tier,
                     "speed": speed,
                     "stop_sequences": stop_sequences,
+                    "stream": stream,
                     "system": system,
                     "temperature": temperature,
                     "thinking": thinking,
@@ -412,7 +407,6 @@ class Messages(SyncAPIResource):
                     "tools": tools,
                     "top_k": top_k,
                     "top_p": top_p,
-                    "stream": stream,
                 }
             ),
             options=make_request_options(
@@ -431,7 +425,6 @@ class Messages(SyncAPIResource):
         *,
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
-        cache_control: Optional[BetaCacheControlEphemeralParam] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
         output_config: BetaOutputConfigParam | Omit = omit,
@@ -457,8 +450,6 @@ class Messages(SyncAPIResource):
           messages: The conversation so far, as alternating user and assistant turns. A final assistant turn is treated as the start of the reply, which the model continues.
 
           model: The model that should produce the reply.
-
-          cache_control: Places a prompt-cache breakpoint automatically on the last cacheable block.
 
           context_management: (no description in the spec)
 
@@ -503,7 +494,6 @@ class Messages(SyncAPIResource):
                 {
                     "messages": messages,
                     "model": model,
-                    "cache_control": cache_control,
                     "context_management": context_management,
                     "mcp_servers": mcp_servers,
                     "output_config": output_config,
@@ -548,7 +538,6 @@ class AsyncMessages(AsyncAPIResource):
         max_tokens: int,
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
-        cache_control: Optional[BetaCacheControlEphemeralParam] | Omit = omit,
         container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
@@ -559,6 +548,7 @@ class AsyncMessages(AsyncAPIResource):
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         speed: Optional[BetaSpeedParam] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: Literal[False] | Omit = omit,
         system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
         thinking: BetaThinkingConfigParam | Omit = omit,
@@ -567,7 +557,6 @@ class AsyncMessages(AsyncAPIResource):
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         betas: List[AnthropicBetaParam] | Omit = omit,
-        stream: Literal[False] | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -585,8 +574,6 @@ class AsyncMessages(AsyncAPIResource):
           messages: The conversation so far, as alternating user and assistant turns. A final assistant turn is treated as the start of the reply, which the model continues.
 
           model: The model that should produce the reply.
-
-          cache_control: Places a prompt-cache breakpoint automatically on the last cacheable block.
 
           container: Code-execution container to reuse, or settings for a new one.
 
@@ -607,6 +594,8 @@ class AsyncMessages(AsyncAPIResource):
           speed: Requested generation speed.
 
           stop_sequences: Extra strings that end generation when the model produces one of them.
+
+          stream: When true, the reply is sent incrementally as server-sent events.
 
           system: System prompt: instructions and context given to the model outside the conversation turns.
 
@@ -643,7 +632,6 @@ class AsyncMessages(AsyncAPIResource):
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
         stream: Literal[True],
-        cache_control: Optional[BetaCacheControlEphemeralParam] | Omit = omit,
         container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
@@ -680,8 +668,6 @@ class AsyncMessages(AsyncAPIResource):
 
           model: The model that should produce the reply.
 
-          cache_control: Places a prompt-cache breakpoint automatically on the last cacheable block.
-
           container: Code-execution container to reuse, or settings for a new one.
 
           context_management: Rules for trimming the context automatically.
@@ -701,6 +687,8 @@ class AsyncMessages(AsyncAPIResource):
           speed: Requested generation speed.
 
           stop_sequences: Extra strings that end generation when the model produces one of them.
+
+          stream: When true, the reply is sent incrementally as server-sent events.
 
           system: System prompt: instructions and context given to the model outside the conversation turns.
 
@@ -737,7 +725,6 @@ class AsyncMessages(AsyncAPIResource):
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
         stream: bool,
-        cache_control: Optional[BetaCacheControlEphemeralParam] | Omit = omit,
         container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
@@ -774,8 +761,6 @@ class AsyncMessages(AsyncAPIResource):
 
           model: The model that should produce the reply.
 
-          cache_control: Places a prompt-cache breakpoint automatically on the last cacheable block.
-
           container: Code-execution container to reuse, or settings for a new one.
 
           context_management: Rules for trimming the context automatically.
@@ -795,6 +780,8 @@ class AsyncMessages(AsyncAPIResource):
           speed: Requested generation speed.
 
           stop_sequences: Extra strings that end generation when the model produces one of them.
+
+          stream: When true, the reply is sent incrementally as server-sent events.
 
           system: System prompt: instructions and context given to the model outside the conversation turns.
 
@@ -829,7 +816,6 @@ class AsyncMessages(AsyncAPIResource):
         max_tokens: int,
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
-        cache_control: Optional[BetaCacheControlEphemeralParam] | Omit = omit,
         container: Optional[Union[BetaContainerParams, str]] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         inference_geo: Optional[str] | Omit = omit,
@@ -840,6 +826,7 @@ class AsyncMessages(AsyncAPIResource):
         service_tier: Literal["auto", "standard_only"] | Omit = omit,
         speed: Optional[BetaSpeedParam] | Omit = omit,
         stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: Literal[False] | Literal[True] | Omit = omit,
         system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
         temperature: float | Omit = omit,
         thinking: BetaThinkingConfigParam | Omit = omit,
@@ -848,7 +835,6 @@ class AsyncMessages(AsyncAPIResource):
         top_k: int | Omit = omit,
         top_p: float | Omit = omit,
         betas: List[AnthropicBetaParam] | Omit = omit,
-        stream: Literal[False] | Literal[True] | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -870,7 +856,6 @@ class AsyncMessages(AsyncAPIResource):
                     "max_tokens": max_tokens,
                     "messages": messages,
                     "model": model,
-                    "cache_control": cache_control,
                     "container": container,
                     "context_management": context_management,
                     "inference_geo": inference_geo,
@@ -881,6 +866,7 @@ class AsyncMessages(AsyncAPIResource):
                     "service_tier": service_tier,
                     "speed": speed,
                     "stop_sequences": stop_sequences,
+                    "stream": stream,
                     "system": system,
                     "temperature": temperature,
                     "thinking": thinking,
@@ -888,7 +874,6 @@ class AsyncMessages(AsyncAPIResource):
                     "tools": tools,
                     "top_k": top_k,
                     "top_p": top_p,
-                    "stream": stream,
                 }
             ),
             options=make_request_options(
@@ -907,7 +892,6 @@ class AsyncMessages(AsyncAPIResource):
         *,
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
-        cache_control: Optional[BetaCacheControlEphemeralParam] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
         output_config: BetaOutputConfigParam | Omit = omit,
@@ -933,8 +917,6 @@ class AsyncMessages(AsyncAPIResource):
           messages: The conversation so far, as alternating user and assistant turns. A final assistant turn is treated as the start of the reply, which the model continues.
 
           model: The model that should produce the reply.
-
-          cache_control: Places a prompt-cache breakpoint automatically on the last cacheable block.
 
           context_management: (no description in the spec)
 
@@ -979,7 +961,6 @@ class AsyncMessages(AsyncAPIResource):
                 {
                     "messages": messages,
                     "model": model,
-                    "cache_control": cache_control,
                     "context_management": context_management,
                     "mcp_servers": mcp_servers,
                     "output_config": output_config,

@@ -98,9 +98,9 @@ class Versions(SyncAPIResource):
 
     def retrieve(
         self,
-        skill_id: str,
         version: str,
         *,
+        skill_id: str,
         betas: List[AnthropicBetaParam] | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
         extra_headers: Headers | None = None,
@@ -212,9 +212,9 @@ class Versions(SyncAPIResource):
 
     def delete(
         self,
-        skill_id: str,
         version: str,
         *,
+        skill_id: str,
         betas: List[AnthropicBetaParam] | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
         extra_headers: Headers | None = None,
@@ -335,9 +335,9 @@ class AsyncVersions(AsyncAPIResource):
 
     async def retrieve(
         self,
-        skill_id: str,
         version: str,
         *,
+        skill_id: str,
         betas: List[AnthropicBetaParam] | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
         extra_headers: Headers | None = None,
@@ -449,9 +449,9 @@ class AsyncVersions(AsyncAPIResource):
 
     async def delete(
         self,
-        skill_id: str,
         version: str,
         *,
+        skill_id: str,
         betas: List[AnthropicBetaParam] | Omit = omit,
         # Per-request options; anything here wins over the client's defaults.
         extra_headers: Headers | None = None,
