@@ -1,21 +1,25 @@
-"""Shared fixtures.
+"""Fixtures shared by our tests (tests/) and the tests the generator emits (generated/tests/).
 
-tests/ is deliberately not a package: pytest puts this directory on sys.path,
-so helpers import as ``support.*`` and ``servers.*``. Add fixture modules to
+It lives at the repository root so both trees see it. tests/ is deliberately not a package: it is put
+on sys.path here, so helpers import as ``support.*`` and ``servers.*``. Add fixture modules to
 ``pytest_plugins`` rather than growing this file.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Iterator
 
 import pytest
-from support.prism import PrismServer, start_prism
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "tests"))
+
+from support.prism import PrismServer, start_prism  # noqa: E402
 
 pytest_plugins = ["servers.fixtures"]
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"
+SPEC_PATH = Path(__file__).resolve().parent / "spec" / "openapi.yaml"
 
 
 @pytest.fixture
