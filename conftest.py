@@ -9,17 +9,27 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NamedTuple, Optional, Tuple
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "tests"))
 
-from support.prism import PrismServer, start_prism  # noqa: E402
+from servers.beta_router import BetaRouter  # noqa: E402
+from support.prism import PrismServer, external_prism, start_prisms  # noqa: E402
+from support.prism_specs import write_split_specs  # noqa: E402
 
 pytest_plugins = ["servers.fixtures"]
 
 SPEC_PATH = Path(__file__).resolve().parent / "spec" / "openapi.yaml"
+
+
+class RoutedPrism(NamedTuple):
+    base_url: str  # the proxy's
+    # Directory with both Prism logs and the derived specs, in pytest's basetemp
+    # so a failed run leaves them findable; None under PRISM_URL.
+    log_path: Optional[Path]
+    servers: Tuple[PrismServer, ...]  # (plain, beta); empty under PRISM_URL
 
 
 @pytest.fixture
@@ -29,19 +39,33 @@ def anyio_backend() -> str:
 
 
 @pytest.fixture(scope="session")
-def prism_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrismServer]:
-    """Prism mocking spec/openapi.yaml; started on first use, stopped at session end.
+def prism_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RoutedPrism]:
+    """Prism mocking spec/openapi.yaml, plain and beta operations alike; started on
+    first use, stopped at session end.
 
-    Honours PRISM_URL (see tests/support/prism.py) to reuse a running Prism.
-    The log lands in pytest's basetemp so a failed run leaves it findable.
+    Prism 5 ignores ``?beta=true`` in path keys, so the spec is split in two
+    (support/prism_specs.py), each half gets its own Prism, and a proxy
+    (servers/beta_router.py) sends ``?beta=true`` requests to the beta one.
+    Honours PRISM_URL (see tests/support/prism.py) to reuse a running server
+    instead; nothing is started then.
     """
-    log_path = tmp_path_factory.mktemp("prism") / "prism.log"
-    with start_prism(SPEC_PATH, log_path=log_path) as server:
-        yield server
+    external = external_prism()
+    if external is not None:
+        yield RoutedPrism(external.base_url, None, ())
+        return
+    workdir = tmp_path_factory.mktemp("prism")
+    specs = write_split_specs(SPEC_PATH, workdir)
+    plain, beta = start_prisms(specs, log_paths=[workdir / "prism-plain.log", workdir / "prism-beta.log"])
+    try:
+        with BetaRouter(plain.base_url, beta.base_url) as router:
+            yield RoutedPrism(router.base_url, workdir, (plain, beta))
+    finally:
+        plain.stop()
+        beta.stop()
 
 
 @pytest.fixture(scope="session")
-def prism_url(prism_server: PrismServer) -> str:
+def prism_url(prism_server: RoutedPrism) -> str:
     return prism_server.base_url
 
 

@@ -82,4 +82,18 @@ def render(package: Package, templates: Path) -> Dict[str, bytes]:
                 _module_path(package, resource.package_module + ".__init__"),
                 resource_init.render(package=package, resource=resource),
             )
+    test_template = env.get_template("per/test_resource.py.jinja")
+    test_dirs = set()
+    for resource in package.all_resources():
+        if not resource.methods:
+            continue
+        parts = resource.attr_path.split(".")
+        directory = "/".join(["tests", "api_resources", *parts[:-1]])
+        put(f"{directory}/test_{parts[-1]}.py", test_template.render(package=package, resource=resource))
+        for depth in range(2, len(parts) + 2):
+            test_dirs.add("/".join(["tests", "api_resources", *parts[: depth - 2]]))
+    # Test packages keep same-named modules (tests/api_resources/test_messages.py and
+    # tests/api_resources/beta/test_messages.py) apart.
+    for directory in sorted(test_dirs):
+        put(f"{directory}/__init__.py", "")
     return files

@@ -8,6 +8,7 @@ from ..config import MethodConfig, ResourceConfig, SdkConfig
 from ..diagnostics import Report, pointer
 from ..load import Spec
 from . import model as ir
+from .examples import example
 from .naming import identifier, pascal, relative_import, runtime_prefix, singular, snake
 from .types import MODEL, PARAM, TypeBuilder, _ModuleCtx, types_packages
 
@@ -243,12 +244,20 @@ class Builder:
                     annotation = "List[" + annotation[len("Iterable[") :]
                 params.append(ir.Param(f.name, api_name, location, annotation, f.required, f.description, join))
         return_type, response_kind, page, stream_event = self._response(op, mcfg, ctx)
+        stream_param = mcfg.stream.param if mcfg.stream else None
+        examples = {
+            full: tuple(
+                (p.name, repr(example(props[p.name], self.spec.resolve, full=full)))
+                for p in params
+                if (full or p.required) and p.name != stream_param
+            )
+            for full in (False, True)
+        }
         url = path_template
         for p in path_params:
             url = url.replace("{" + p.api_name + "}", "{path_param(" + repr(p.name) + ", " + p.name + ")}")
         if fixed_query:
             url += "?" + fixed_query
-        stream_param = mcfg.stream.param if mcfg.stream else None
         return ir.Method(
             name=name,
             operation_id=op.operation_id,
@@ -265,8 +274,19 @@ class Builder:
             page=page,
             stream_event=stream_event,
             stream_param=stream_param,
+            accept=self._accept(op),
+            example_required=examples[False],
+            example_all=examples[True],
             deprecated=bool(node.get("deprecated")),
         )
+
+    def _accept(self, op: _Operation) -> Optional[str]:
+        responses = op.node.get("responses", {})
+        status = next((s for s in _SUCCESS if s in responses), None)
+        content = responses.get(status, {}).get("content", {}) if status else {}
+        if not content or "application/json" in content or set(content) == {"text/event-stream"}:
+            return None
+        return sorted(content)[0]
 
     def _parameters(self, op: _Operation) -> List[Dict[str, Any]]:
         item = self.spec.raw["paths"][op.path_key]

@@ -126,6 +126,21 @@ class Method:
     stream_event: Optional[str] = None
     stream_param: Optional[str] = None
     deprecated: bool = False
+    accept: Optional[str] = None
+    """Media type to ask for when the response is not JSON (binary download, JSON Lines)."""
+    example_required: Tuple[Tuple[str, str], ...] = ()
+    """Keyword arguments (name, Python literal) with only required values, for generated tests."""
+    example_all: Tuple[Tuple[str, str], ...] = ()
+    """Keyword arguments with every parameter given, for generated tests."""
+
+    @property
+    def simple_return_type(self) -> Optional[str]:
+        """The return type when it is one class name a test can check by name."""
+        return (
+            self.return_type
+            if self.return_type.isidentifier() and self.return_type not in ("object", "None", "bytes")
+            else None
+        )
 
     @property
     def query_params(self) -> Tuple[Param, ...]:

@@ -25,9 +25,9 @@ import urllib.error
 import urllib.request
 from collections import deque
 from pathlib import Path
-from typing import IO, List, Optional
+from typing import IO, List, Optional, Sequence
 
-__all__ = ["PrismError", "PrismServer", "start_prism", "PRISM_PACKAGE", "PRISM_URL_ENV"]
+__all__ = ["PrismError", "PrismServer", "external_prism", "start_prism", "start_prisms", "PRISM_PACKAGE", "PRISM_URL_ENV"]
 
 PRISM_PACKAGE = "@stoplight/prism-cli@5"
 PRISM_URL_ENV = "PRISM_URL"
@@ -128,43 +128,84 @@ def start_prism(
     package as well as Prism parsing the spec. Raises PrismError with the tail
     of Prism's log if it exits or stays silent.
     """
-    external = os.environ.get(PRISM_URL_ENV, "").strip()
-    if external:
-        return PrismServer(external.rstrip("/"))
+    external = external_prism()
+    if external is not None:
+        return external
+    return start_prisms([spec_path], host=host, port=port, timeout=timeout, log_paths=[log_path])[0]
 
-    spec_path = Path(spec_path)
-    if not spec_path.is_file():
-        raise PrismError(f"OpenAPI spec not found: {spec_path}")
+
+def external_prism() -> Optional[PrismServer]:
+    """The server named by ``PRISM_URL``, or None when it is unset."""
+    external = os.environ.get(PRISM_URL_ENV, "").strip()
+    return PrismServer(external.rstrip("/")) if external else None
+
+
+def start_prisms(
+    spec_paths: Sequence[Path],
+    *,
+    host: str = "127.0.0.1",
+    port: Optional[int] = None,
+    timeout: float = 90,
+    log_paths: Optional[Sequence[Optional[Path]]] = None,
+) -> List[PrismServer]:
+    """Start one Prism per spec and return them, in order, once all answer HTTP.
+
+    All are launched before waiting for any: npx plus spec parsing takes
+    seconds, so two in parallel start about as fast as one. Ignores
+    ``PRISM_URL`` (see external_prism). If one fails, all are stopped.
+    """
+    specs = [Path(p) for p in spec_paths]
+    for spec_path in specs:
+        if not spec_path.is_file():
+            raise PrismError(f"OpenAPI spec not found: {spec_path}")
+    if port is not None and len(specs) > 1:
+        raise ValueError("a fixed port only works for a single Prism")
     npx = shutil.which("npx")
     if npx is None:
         raise PrismError(
             "`npx` is not on PATH, so Prism cannot be started. Install Node.js (which provides npx), "
             f"or run Prism yourself and set {PRISM_URL_ENV}=http://HOST:PORT."
         )
-
-    if log_path is None:
-        fd, name = tempfile.mkstemp(prefix="prism-", suffix=".log")
-        os.close(fd)
-        log_path = Path(name)
+    logs = [_log_path(p) for p in (log_paths or [None] * len(specs))]
 
     # A port picked from a closed probe socket can be taken by someone else
     # before Prism binds it; retry with a fresh one rather than fail the session.
     attempts = 1 if port is not None else 3
     deadline = time.monotonic() + timeout
-    for attempt in range(attempts):
+
+    def launch(index: int) -> PrismServer:
         chosen = port if port is not None else _free_port(host)
-        server = _launch(npx, spec_path, host, chosen, log_path)
-        try:
-            _wait_until_answering(server, deadline)
-            return server
-        except _PortTaken:
+        return _launch(npx, specs[index], host, chosen, logs[index])
+
+    servers: List[PrismServer] = []
+    try:
+        for index in range(len(specs)):
+            servers.append(launch(index))
+        for index in range(len(specs)):
+            for attempt in range(attempts):
+                try:
+                    _wait_until_answering(servers[index], deadline)
+                    break
+                except _PortTaken:
+                    servers[index].stop()
+                    if attempt == attempts - 1:
+                        raise PrismError(
+                            f"Prism could not bind a port on {host}.\n{_log_excerpt(servers[index])}"
+                        ) from None
+                    servers[index] = launch(index)
+    except BaseException:
+        for server in servers:
             server.stop()
-            if attempt == attempts - 1:
-                raise PrismError(f"Prism could not bind a port on {host}.\n{_log_excerpt(server)}") from None
-        except BaseException:
-            server.stop()
-            raise
-    raise AssertionError("unreachable")
+        raise
+    return servers
+
+
+def _log_path(log_path: Optional[Path]) -> Path:
+    if log_path is not None:
+        return Path(log_path)
+    fd, name = tempfile.mkstemp(prefix="prism-", suffix=".log")
+    os.close(fd)
+    return Path(name)
 
 
 class _PortTaken(Exception):

@@ -228,6 +228,9 @@ class Completions(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Completion | Stream[Completion]:
+        if stream:
+            # Ask for the event stream explicitly; some servers pick the media type from Accept alone.
+            extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         extra_headers = {
             **build_headers(
                 {
@@ -465,6 +468,9 @@ class AsyncCompletions(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Completion | AsyncStream[Completion]:
+        if stream:
+            # Ask for the event stream explicitly; some servers pick the media type from Accept alone.
+            extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         extra_headers = {
             **build_headers(
                 {

@@ -285,7 +285,7 @@ class Files(SyncAPIResource):
         """
 
         extra_headers = {
-            "Accept": "application/binary",
+            "Accept": "application/octet-stream",
             **build_headers(
                 {
                     "anthropic-beta": betas,
@@ -564,7 +564,7 @@ class AsyncFiles(AsyncAPIResource):
         """
 
         extra_headers = {
-            "Accept": "application/binary",
+            "Accept": "application/octet-stream",
             **build_headers(
                 {
                     "anthropic-beta": betas,

@@ -318,6 +318,9 @@ class Messages(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Message | Stream[RawMessageStreamEvent]:
+        if stream:
+            # Ask for the event stream explicitly; some servers pick the media type from Accept alone.
+            extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return self._post(
             "/v1/messages",
             body=build_body(
@@ -696,6 +699,9 @@ class AsyncMessages(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Message | AsyncStream[RawMessageStreamEvent]:
+        if stream:
+            # Ask for the event stream explicitly; some servers pick the media type from Accept alone.
+            extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return await self._post(
             "/v1/messages",
             body=build_body(
