@@ -90,11 +90,22 @@ class MethodConfig(_Strict):
     """Name of the TypedDict holding the method's parameters; derived from the resource and method if unset."""
 
 
+class HelperMethod(_Strict):
+    """A hand-written method (from overrides/) attached to a generated resource class."""
+
+    module: str
+    """Dotted module inside the package (``lib.streaming._messages_methods``)."""
+    sync: str
+    """Function in that module used as the sync method; it takes the resource as ``self``."""
+    async_: str = Field(alias="async")
+
+
 class ResourceConfig(_Strict):
     types_module: str = "types"
     """Dotted package, relative to the SDK package, where this resource's parameter types live."""
     methods: Dict[str, MethodConfig] = Field(default_factory=dict)
     resources: Dict[str, "ResourceConfig"] = Field(default_factory=dict)
+    helpers: Dict[str, HelperMethod] = Field(default_factory=dict)
 
 
 class TypeName(_Strict):

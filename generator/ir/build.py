@@ -126,6 +126,9 @@ class Builder:
             imports=tuple(sorted(imports)),
             runtime_prefix=runtime_prefix(module),
             is_package=is_package,
+            helpers=tuple(
+                ir.Helper(name, relative_import(module, h.module), h.sync, h.async_) for name, h in cfg.helpers.items()
+            ),
         )
 
     def _unmapped_resources(self) -> List[ir.Resource]:

@@ -160,6 +160,15 @@ class Method:
 
 
 @dataclass(frozen=True)
+class Helper:
+    name: str
+    module: str
+    """Relative import path from the resource module."""
+    sync: str
+    async_: str
+
+
+@dataclass(frozen=True)
 class Resource:
     name: str
     """Attribute name on the parent (``batches``)."""
@@ -174,6 +183,7 @@ class Resource:
     runtime_prefix: str
     is_package: bool
     """True when the resource has children and lives in ``<name>/<name>.py``."""
+    helpers: Tuple[Helper, ...] = ()
 
     @property
     def page_classes(self) -> Tuple[str, ...]:

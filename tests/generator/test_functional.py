@@ -114,3 +114,28 @@ def test_sdk_yml_names_inline_schemas_and_adds_aliases(mini, scripted_server):
     assert type(note.body[1].size).__name__ == "ImageSize"
     assert mini.types.Memo is mini.types.Note
     assert mini.types.ImageSize is type(note.body[1].size)
+
+
+def test_helper_method_from_overrides_is_attached_to_its_resource(tmp_path, scripted_server):
+    spec_dir = tmp_path / "spec"
+    shutil.copytree(SPECS / "mini", spec_dir)
+    config = yaml.safe_load((spec_dir / "sdk.yml").read_text())
+    config["package"]["name"] = "mininotes_helped"
+    config["resources"]["notes"]["helpers"] = {"shout": {"module": "lib.loud", "sync": "shout", "async": "async_shout"}}
+    (spec_dir / "sdk.yml").write_text(yaml.safe_dump(config, sort_keys=False))
+    overrides = tmp_path / "overrides" / "mininotes_helped" / "lib"
+    overrides.mkdir(parents=True)
+    (overrides / "__init__.py").write_text("")
+    (overrides / "loud.py").write_text(
+        "def shout(self, note_id):\n"
+        "    return self.retrieve(note_id).id.upper()\n\n\n"
+        "async def async_shout(self, note_id):\n"
+        "    return (await self.retrieve(note_id)).id.upper()\n"
+    )
+    from generator import generate
+
+    out = tmp_path / "out"
+    generate(spec_dir / "openapi.yaml", spec_dir / "sdk.yml", out, overrides=tmp_path / "overrides")
+    scripted_server.add("GET", "/v1/notes/n1", Reply(body=NOTE))
+    with imported(out, "mininotes_helped") as package:
+        assert package.Notes(api_key="k", base_url=scripted_server.base_url).notes.shout("n1") == "N1"

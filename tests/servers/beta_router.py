@@ -113,7 +113,8 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         is_beta, target = route(self.path)
         host, port = self.server.upstreams[is_beta]
-        headers = [(k, v) for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP]
+        # Content-Length is set again below, from the body as read (which may have come chunked).
+        headers = [(k, v) for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP | {"content-length"}]
         body = self._read_body()
         upstream = http.client.HTTPConnection(host, port, timeout=60)
         try:
