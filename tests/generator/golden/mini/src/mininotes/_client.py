@@ -10,7 +10,6 @@ import httpx
 from typing_extensions import Self, override
 
 from ._types import NOT_GIVEN, Omit, Headers, Timeout, NotGiven
-from ._utils import is_given
 from ._version import __version__
 from ._exceptions import APIStatusError, MissingCredentialsError, make_status_error
 from ._base_client import DEFAULT_MAX_RETRIES, SyncAPIClient, AsyncAPIClient
@@ -155,7 +154,7 @@ class Notes(SyncAPIClient):
             base_url=base_url or self.base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             http_client=http_client or self._client,
-            max_retries=max_retries if is_given(max_retries) else self.max_retries,
+            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
             default_headers=headers,
             default_query=params,
             _strict_response_validation=self._strict_response_validation,
@@ -317,7 +316,7 @@ class AsyncNotes(AsyncAPIClient):
             base_url=base_url or self.base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             http_client=http_client or self._client,
-            max_retries=max_retries if is_given(max_retries) else self.max_retries,
+            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
             default_headers=headers,
             default_query=params,
             _strict_response_validation=self._strict_response_validation,

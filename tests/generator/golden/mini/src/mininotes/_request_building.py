@@ -165,9 +165,15 @@ def build_request(
     files: Any = options.files
 
     content_type = headers.get("Content-Type")
-    if content_type is not None and content_type.startswith("multipart/form-data"):
-        if "boundary" not in content_type:
-            # httpx must write the header itself so it can include the boundary
+    # A request is multipart when it carries file parts (even an empty list of them:
+    # generated upload methods always pass `files`) or when the caller asked for it.
+    multipart = files is not None or (content_type is not None and content_type.startswith("multipart/form-data"))
+    if multipart:
+        if content_type is not None and not (
+            content_type.startswith("multipart/form-data") and "boundary" in content_type
+        ):
+            # The client-wide `application/json` default, or multipart without a boundary:
+            # httpx must write the header itself so it can include the boundary.
             headers.pop("Content-Type")
         if json_data:
             if not is_dict(json_data):
