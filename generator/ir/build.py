@@ -245,7 +245,10 @@ class Builder:
                 )
                 if join and annotation.startswith("Iterable["):
                     annotation = "List[" + annotation[len("Iterable[") :]
-                params.append(ir.Param(f.name, api_name, location, annotation, f.required, f.description, join))
+                is_file = location == "body" and body_kind == "multipart" and _holds_file(props[f.name], self.spec)
+                params.append(
+                    ir.Param(f.name, api_name, location, annotation, f.required, f.description, join, is_file)
+                )
         return_type, response_kind, page, stream_event = self._response(op, mcfg, ctx)
         stream_param = mcfg.stream.param if mcfg.stream else None
         examples = {
@@ -446,6 +449,18 @@ class Builder:
             connect_timeout=cfg.connect_timeout,
             max_retries=cfg.max_retries,
         )
+
+
+def _holds_file(node: Any, spec: Spec, depth: int = 0) -> bool:
+    """Whether a schema is binary content, directly or as the items of an array or a nullable union."""
+    if not isinstance(node, dict) or depth > 8:
+        return False
+    if "$ref" in node:
+        return _holds_file(spec.resolve(node["$ref"]), spec, depth + 1)
+    if node.get("format") == "binary" or "contentMediaType" in node:
+        return True
+    members = node.get("anyOf") or node.get("oneOf") or []
+    return _holds_file(node.get("items"), spec, depth + 1) or any(_holds_file(m, spec, depth + 1) for m in members)
 
 
 def _absolute(from_module: str, relative: str) -> str:

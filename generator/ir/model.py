@@ -94,6 +94,8 @@ class Param:
     description: Optional[str] = None
     join: bool = False
     """Send a list header as one comma-joined value."""
+    is_file: bool = False
+    """A binary value (or a list of them) sent as a multipart file part."""
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,7 @@ class Method:
 
     @property
     def file_params(self) -> Tuple[Param, ...]:
-        return tuple(p for p in self.body_params if p.annotation.startswith(("FileTypes", "SequenceNotStr[FileTypes]")))
+        return tuple(p for p in self.body_params if p.is_file)
 
 
 @dataclass(frozen=True)

@@ -69,17 +69,9 @@ def parse_response(
     origin = get_origin(plain) or plain
 
     if inspect.isclass(origin) and issubclass(origin, JSONLDecoder):
-        return plain(
-            raw_iterator=response.iter_bytes(chunk_size=64),
-            line_type=extract_type_arg(plain, 0),
-            http_response=response,
-        )
+        return plain(raw_iterator=response.iter_bytes(), line_type=extract_type_arg(plain, 0), http_response=response)
     if inspect.isclass(origin) and issubclass(origin, AsyncJSONLDecoder):
-        return plain(
-            raw_iterator=response.aiter_bytes(chunk_size=64),
-            line_type=extract_type_arg(plain, 0),
-            http_response=response,
-        )
+        return plain(raw_iterator=response.aiter_bytes(), line_type=extract_type_arg(plain, 0), http_response=response)
 
     if stream:
         if to is not None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Tuple, Mapping
+import io
+import os
+from typing import Dict, List, Tuple, Mapping, Iterable
 
 from .._types import FileTypes
 from ._common import is_given
@@ -21,15 +23,24 @@ def build_headers(values: Mapping[str, object]) -> Dict[str, str]:
     return headers
 
 
+def _is_file_collection(value: object) -> bool:
+    if isinstance(value, (bytes, bytearray, memoryview, str, tuple, io.IOBase, os.PathLike, Mapping)):
+        return False
+    if callable(getattr(value, "read", None)):  # file-like objects that don't subclass IOBase
+        return False
+    return isinstance(value, Iterable)
+
+
 def multipart_files(values: Mapping[str, object]) -> List[Tuple[str, FileTypes]]:
     """File arguments as multipart parts; a list of files is sent as repeated ``name[]`` parts."""
     parts: List[Tuple[str, FileTypes]] = []
     for name, value in values.items():
         if value is None or not is_given(value):
             continue
-        # A tuple is one file, (filename, content[, content_type]); only a list holds several.
-        if isinstance(value, list):
-            parts.extend((f"{name}[]", item) for item in value)
+        # A tuple is one file, (filename, content[, content_type]); any other iterable that is
+        # not itself file content (a list, a generator, ...) holds several files.
+        if _is_file_collection(value):
+            parts.extend((f"{name}[]", item) for item in value)  # type: ignore[attr-defined]
         else:
             parts.append((name, value))  # type: ignore[arg-type]
     return parts

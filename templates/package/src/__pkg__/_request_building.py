@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import os
 import json
 import datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Mapping, Optional
@@ -82,8 +84,26 @@ def encode_json(data: object) -> bytes:
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_json_default).encode("utf-8")
 
 
+def _reject_file_content(value: object, key: str) -> None:
+    # File content in the form fields would be sent as its repr (b'...', a path string):
+    # fail loudly instead, it belongs in `files`.
+    if isinstance(value, (bytes, bytearray, memoryview, io.IOBase, os.PathLike)):
+        raise TypeError(
+            f"Multipart form field `{key}` holds file content ({type(value).__name__}); "
+            "file content must be sent as a file part, not as a form field"
+        )
+    if isinstance(value, Mapping):
+        for name, item in value.items():
+            _reject_file_content(item, f"{key}[{name}]")
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _reject_file_content(item, f"{key}[]")
+
+
 def _multipart_fields(client: "BaseClient[Any, Any]", data: Mapping[str, object]) -> Dict[str, object]:
     # Non-file form fields use `a[b]` / `a[]` naming; repeated keys become lists for httpx.
+    for key, value in data.items():
+        _reject_file_content(value, key)
     fields: Dict[str, object] = {}
     for key, value in client.qs.stringify_items(data, array_format="brackets"):  # type: ignore[arg-type]
         existing = fields.get(key)
@@ -161,9 +181,15 @@ def build_request(client: "BaseClient[Any, Any]", options: FinalRequestOptions, 
     files: Any = options.files
 
     content_type = headers.get("Content-Type")
-    if content_type is not None and content_type.startswith("multipart/form-data"):
-        if "boundary" not in content_type:
-            # httpx must write the header itself so it can include the boundary
+    # A request is multipart when it carries file parts (even an empty list of them:
+    # generated upload methods always pass `files`) or when the caller asked for it.
+    multipart = files is not None or (content_type is not None and content_type.startswith("multipart/form-data"))
+    if multipart:
+        if content_type is not None and not (
+            content_type.startswith("multipart/form-data") and "boundary" in content_type
+        ):
+            # The client-wide `application/json` default, or multipart without a boundary:
+            # httpx must write the header itself so it can include the boundary.
             headers.pop("Content-Type")
         if json_data:
             if not is_dict(json_data):

@@ -14,8 +14,14 @@ from ..._resource import SyncAPIResource, AsyncAPIResource
 from ..._response import (
     BinaryAPIResponse,
     AsyncBinaryAPIResponse,
+    StreamedBinaryAPIResponse,
+    AsyncStreamedBinaryAPIResponse,
     to_streamed_response_wrapper,
+    to_custom_raw_response_wrapper,
     async_to_streamed_response_wrapper,
+    to_custom_streamed_response_wrapper,
+    async_to_custom_raw_response_wrapper,
+    async_to_custom_streamed_response_wrapper,
 )
 from ...pagination import SyncPage, AsyncPage
 from ..._base_client import AsyncPaginator, make_request_options
@@ -599,8 +605,9 @@ class FilesWithRawResponse:
         self.delete = _legacy_response.to_raw_response_wrapper(
             files.delete,
         )
-        self.download = _legacy_response.to_raw_response_wrapper(
+        self.download = to_custom_raw_response_wrapper(
             files.download,
+            BinaryAPIResponse,
         )
 
 
@@ -619,8 +626,9 @@ class FilesWithStreamingResponse:
         self.delete = to_streamed_response_wrapper(
             files.delete,
         )
-        self.download = to_streamed_response_wrapper(
+        self.download = to_custom_streamed_response_wrapper(
             files.download,
+            StreamedBinaryAPIResponse,
         )
 
 
@@ -639,8 +647,9 @@ class AsyncFilesWithRawResponse:
         self.delete = _legacy_response.async_to_raw_response_wrapper(
             files.delete,
         )
-        self.download = _legacy_response.async_to_raw_response_wrapper(
+        self.download = async_to_custom_raw_response_wrapper(
             files.download,
+            AsyncBinaryAPIResponse,
         )
 
 
@@ -659,6 +668,7 @@ class AsyncFilesWithStreamingResponse:
         self.delete = async_to_streamed_response_wrapper(
             files.delete,
         )
-        self.download = async_to_streamed_response_wrapper(
+        self.download = async_to_custom_streamed_response_wrapper(
             files.download,
+            AsyncStreamedBinaryAPIResponse,
         )

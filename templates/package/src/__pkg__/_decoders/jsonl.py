@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Generic, TypeVar, Iterator, AsyncIterator
+from typing import Any, Tuple, Generic, TypeVar, Iterator, Optional, AsyncIterator
 
 import httpx
 import jiter
@@ -16,41 +16,52 @@ _T = TypeVar("_T")
 
 
 class _LineSplitter:
-    """Split a byte stream on `\\n` (tolerating `\\r\\n`) scanning each byte once."""
+    """Split a byte stream on `\\n` (tolerating `\\r\\n`), numbering lines from 1.
+
+    Only the current, not yet terminated line is kept between chunks, so memory is
+    bounded by the longest line (plus one chunk), never by the size of the body.
+    Each byte is searched for a newline once, even when a line spans many chunks.
+    """
 
     def __init__(self) -> None:
-        self._buf = bytearray()
-        self._start = 0
+        self._partial = bytearray()
+        self._line_number = 0
 
-    def feed(self, chunk: bytes) -> List[bytes]:
-        buf = self._buf
-        scan_from = len(buf)  # bytes before this were already searched
-        buf += chunk
-        lines: List[bytes] = []
-        while True:
-            end = buf.find(b"\n", scan_from)
-            if end < 0:
-                break
-            line = bytes(buf[self._start : end]).rstrip(b"\r")
-            self._start = scan_from = end + 1
-            if line.strip():
-                lines.append(line)
-        if self._start > 4096 and self._start * 2 > len(buf):
-            del buf[: self._start]
-            self._start = 0
-        return lines
+    def feed(self, chunk: bytes) -> Iterator[Tuple[int, bytes]]:
+        """Yield `(line_number, line)` for each non-blank line this chunk completes."""
+        start = 0
+        end = chunk.find(b"\n")
+        while end >= 0:
+            self._line_number += 1
+            if self._partial:
+                self._partial += chunk[start:end]
+                line = bytes(self._partial)
+                self._partial.clear()
+            else:
+                line = chunk[start:end]
+            if line.strip():  # blank lines are skipped but still counted
+                yield self._line_number, line.rstrip(b"\r")
+            start = end + 1
+            end = chunk.find(b"\n", start)
+        if start < len(chunk):
+            self._partial += chunk[start:]
 
-    def rest(self) -> bytes:
-        return bytes(self._buf[self._start :]).strip()
+    def rest(self) -> Optional[Tuple[int, bytes]]:
+        """The unterminated last line, if it holds anything."""
+        line = bytes(self._partial).strip()
+        self._partial.clear()
+        return (self._line_number + 1, line) if line else None
 
 
 class _Decoding(Generic[_T]):
     http_response: httpx.Response
     _line_type: Any
 
-    def _parse(self, line: bytes, *, last: bool = False) -> _T:
+    def _parse(self, line_number: int, line: bytes, *, last: bool = False) -> _T:
         try:
-            value = jiter.from_json(line)
+            # Only keys repeat from line to line; caching every string value would just
+            # fill jiter's cache with ids that never come back.
+            value = jiter.from_json(line, cache_mode="keys")
         except ValueError as err:
             problem = (
                 "the response ended in the middle of a JSON line (truncated body)"
@@ -60,7 +71,7 @@ class _Decoding(Generic[_T]):
             raise APIResponseValidationError(
                 response=self.http_response,
                 body=line.decode("utf-8", errors="replace"),
-                message=f"Could not decode JSONL: {problem}: {err}",
+                message=f"Could not decode JSONL at line {line_number}: {problem}: {err}",
             ) from err
         return construct_type(value=value, type_=self._line_type)  # type: ignore[return-value]
 
@@ -81,11 +92,11 @@ class JSONLDecoder(_Decoding[_T]):
         splitter = _LineSplitter()
         try:
             for chunk in self._raw_iterator:
-                for line in splitter.feed(chunk):
-                    yield self._parse(line)
+                for line_number, line in splitter.feed(chunk):
+                    yield self._parse(line_number, line)
             rest = splitter.rest()
-            if rest:
-                yield self._parse(rest, last=True)
+            if rest is not None:
+                yield self._parse(*rest, last=True)
         finally:
             self.http_response.close()
 
@@ -111,11 +122,11 @@ class AsyncJSONLDecoder(_Decoding[_T]):
         splitter = _LineSplitter()
         try:
             async for chunk in self._raw_iterator:
-                for line in splitter.feed(chunk):
-                    yield self._parse(line)
+                for line_number, line in splitter.feed(chunk):
+                    yield self._parse(line_number, line)
             rest = splitter.rest()
-            if rest:
-                yield self._parse(rest, last=True)
+            if rest is not None:
+                yield self._parse(*rest, last=True)
         finally:
             await self.http_response.aclose()
 

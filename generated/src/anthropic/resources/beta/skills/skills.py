@@ -96,10 +96,13 @@ class Skills(SyncAPIResource):
             body=build_body(
                 {
                     "display_title": display_title,
+                }
+            ),
+            files=multipart_files(
+                {
                     "files": files,
                 }
             ),
-            files=multipart_files({}),
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -333,10 +336,13 @@ class AsyncSkills(AsyncAPIResource):
             body=build_body(
                 {
                     "display_title": display_title,
+                }
+            ),
+            files=multipart_files(
+                {
                     "files": files,
                 }
             ),
-            files=multipart_files({}),
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

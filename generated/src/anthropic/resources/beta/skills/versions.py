@@ -81,12 +81,12 @@ class Versions(SyncAPIResource):
         }
         return self._post(
             f"/v1/skills/{path_param('skill_id', skill_id)}/versions?beta=true",
-            body=build_body(
+            body=build_body({}),
+            files=multipart_files(
                 {
                     "files": files,
                 }
             ),
-            files=multipart_files({}),
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -318,12 +318,12 @@ class AsyncVersions(AsyncAPIResource):
         }
         return await self._post(
             f"/v1/skills/{path_param('skill_id', skill_id)}/versions?beta=true",
-            body=build_body(
+            body=build_body({}),
+            files=multipart_files(
                 {
                     "files": files,
                 }
             ),
-            files=multipart_files({}),
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

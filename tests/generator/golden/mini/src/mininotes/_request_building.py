@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import os
 import json
 import datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Mapping, Optional
@@ -84,8 +86,26 @@ def encode_json(data: object) -> bytes:
     )
 
 
+def _reject_file_content(value: object, key: str) -> None:
+    # File content in the form fields would be sent as its repr (b'...', a path string):
+    # fail loudly instead, it belongs in `files`.
+    if isinstance(value, (bytes, bytearray, memoryview, io.IOBase, os.PathLike)):
+        raise TypeError(
+            f"Multipart form field `{key}` holds file content ({type(value).__name__}); "
+            "file content must be sent as a file part, not as a form field"
+        )
+    if isinstance(value, Mapping):
+        for name, item in value.items():
+            _reject_file_content(item, f"{key}[{name}]")
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _reject_file_content(item, f"{key}[]")
+
+
 def _multipart_fields(client: "BaseClient[Any, Any]", data: Mapping[str, object]) -> Dict[str, object]:
     # Non-file form fields use `a[b]` / `a[]` naming; repeated keys become lists for httpx.
+    for key, value in data.items():
+        _reject_file_content(value, key)
     fields: Dict[str, object] = {}
     for key, value in client.qs.stringify_items(data, array_format="brackets"):  # type: ignore[arg-type]
         existing = fields.get(key)
