@@ -45,8 +45,9 @@ typecheck: $(SDK_STAMP)
 	$(BIN)/python -m pyright generated/src
 
 # Prism on our spec in the foreground, for poking at by hand: PRISM_URL=http://127.0.0.1:4010 make test
-mock:
-	npx --yes @stoplight/prism-cli@5 mock -h 127.0.0.1 -p 4010 spec/openapi.yaml
+# Two Prisms behind a router, so ?beta=true operations are served too (see tests/support/routed_prism.py).
+mock: $(TOOLS_STAMP)
+	$(BIN)/python tests/support/routed_prism.py 4010
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -9,27 +9,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Iterator, NamedTuple, Optional, Tuple
+from typing import Iterator
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "tests"))
 
-from servers.beta_router import BetaRouter  # noqa: E402
-from support.prism import PrismServer, external_prism, start_prisms  # noqa: E402
-from support.prism_specs import write_split_specs  # noqa: E402
+from support.routed_prism import RoutedPrism, routed_prism  # noqa: E402
 
 pytest_plugins = ["servers.fixtures"]
 
 SPEC_PATH = Path(__file__).resolve().parent / "spec" / "openapi.yaml"
-
-
-class RoutedPrism(NamedTuple):
-    base_url: str  # the proxy's
-    # Directory with both Prism logs and the derived specs, in pytest's basetemp
-    # so a failed run leaves them findable; None under PRISM_URL.
-    log_path: Optional[Path]
-    servers: Tuple[PrismServer, ...]  # (plain, beta); empty under PRISM_URL
 
 
 @pytest.fixture
@@ -40,28 +30,15 @@ def anyio_backend() -> str:
 
 @pytest.fixture(scope="session")
 def prism_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RoutedPrism]:
-    """Prism mocking spec/openapi.yaml, plain and beta operations alike; started on
-    first use, stopped at session end.
+    """Prism mocking spec/openapi.yaml, ``?beta=true`` operations included (see
+    tests/support/routed_prism.py); started on first use, stopped at session end.
 
-    Prism 5 ignores ``?beta=true`` in path keys, so the spec is split in two
-    (support/prism_specs.py), each half gets its own Prism, and a proxy
-    (servers/beta_router.py) sends ``?beta=true`` requests to the beta one.
-    Honours PRISM_URL (see tests/support/prism.py) to reuse a running server
-    instead; nothing is started then.
+    Honours PRISM_URL (see tests/support/prism.py) to reuse a running server;
+    nothing is started then. The logs land in pytest's basetemp so a failed run
+    leaves them findable.
     """
-    external = external_prism()
-    if external is not None:
-        yield RoutedPrism(external.base_url, None, ())
-        return
-    workdir = tmp_path_factory.mktemp("prism")
-    specs = write_split_specs(SPEC_PATH, workdir)
-    plain, beta = start_prisms(specs, log_paths=[workdir / "prism-plain.log", workdir / "prism-beta.log"])
-    try:
-        with BetaRouter(plain.base_url, beta.base_url) as router:
-            yield RoutedPrism(router.base_url, workdir, (plain, beta))
-    finally:
-        plain.stop()
-        beta.stop()
+    with routed_prism(SPEC_PATH, tmp_path_factory.mktemp("prism")) as server:
+        yield server
 
 
 @pytest.fixture(scope="session")

@@ -88,6 +88,10 @@ class MethodConfig(_Strict):
     stream: Optional[StreamConfig] = None
     params_type: Optional[str] = None
     """Name of the TypedDict holding the method's parameters; derived from the resource and method if unset."""
+    header_defaults: Dict[str, List[str]] = Field(default_factory=dict)
+    """Values always sent in a list header, after the caller's (``anthropic-beta: [token-counting-…]``)."""
+    accept: Optional[str] = None
+    """Accept header for a non-JSON response, when the server expects another value than the spec's media type."""
 
 
 class HelperMethod(_Strict):
@@ -106,6 +110,8 @@ class ResourceConfig(_Strict):
     methods: Dict[str, MethodConfig] = Field(default_factory=dict)
     resources: Dict[str, "ResourceConfig"] = Field(default_factory=dict)
     helpers: Dict[str, HelperMethod] = Field(default_factory=dict)
+    header_defaults: Dict[str, List[str]] = Field(default_factory=dict)
+    """As on a method, for every method of this resource (a method's own entry wins)."""
 
 
 class TypeName(_Strict):

@@ -246,8 +246,21 @@ class Builder:
                 if join and annotation.startswith("Iterable["):
                     annotation = "List[" + annotation[len("Iterable[") :]
                 is_file = location == "body" and body_kind == "multipart" and _holds_file(props[f.name], self.spec)
+                defaults = (
+                    {**cfg.header_defaults, **mcfg.header_defaults}.get(api_name, []) if location == "header" else []
+                )
                 params.append(
-                    ir.Param(f.name, api_name, location, annotation, f.required, f.description, join, is_file)
+                    ir.Param(
+                        f.name,
+                        api_name,
+                        location,
+                        annotation,
+                        f.required,
+                        f.description,
+                        join,
+                        is_file,
+                        tuple(defaults),
+                    )
                 )
         return_type, response_kind, page, stream_event = self._response(op, mcfg, ctx)
         stream_param = mcfg.stream.param if mcfg.stream else None
@@ -280,7 +293,7 @@ class Builder:
             page=page,
             stream_event=stream_event,
             stream_param=stream_param,
-            accept=self._accept(op),
+            accept=mcfg.accept or self._accept(op),
             example_required=examples[False],
             example_all=examples[True],
             deprecated=bool(node.get("deprecated")),

@@ -96,6 +96,8 @@ class Param:
     """Send a list header as one comma-joined value."""
     is_file: bool = False
     """A binary value (or a list of them) sent as a multipart file part."""
+    defaults: Tuple[str, ...] = ()
+    """Values a list header always carries, appended to the caller's."""
 
 
 @dataclass(frozen=True)

@@ -219,3 +219,12 @@ def test_with_options_shares_the_connection_pool(client):
     assert copy._client is client._client
     assert copy.timeout == 5.0 and copy.max_retries == 4
     assert copy.api_key == client.api_key
+
+
+def test_auto_pagination_stops_with_an_error_when_the_cursor_repeats(client, scripted_server):
+    # A server (or a mock) that keeps answering "has_more" with the same cursor must not hang the caller.
+    scripted_server.add("GET", "/v1/models", Reply(body=_page(["m1"], True)))
+    scripted_server.add("GET", "/v1/models?after_id=m1", Reply(body=_page(["m1"], True)), repeat_last=True)
+    with pytest.raises(anthropic.AnthropicError, match="cursor seen before"):
+        list(client.models.list())
+    assert len(scripted_server.requests) == 2  # the repeat is caught before asking again

@@ -4,7 +4,8 @@ Prism 5 ignores the query part of path keys, so the beta operations run in
 their own Prism on a spec whose keys lost the ``?beta=true`` suffix (see
 support/prism_specs.py). This proxy gives tests one base URL again: requests
 whose query has ``beta=true`` go to the beta upstream with that parameter
-removed, everything else to the plain one, otherwise unchanged.
+removed, everything else to the plain one; only ``Accept: application/binary``
+is changed on the way (see ``_accept``).
 
 Stdlib only and deliberately dumb: no retries, no rewriting of bodies. The
 response body is relayed as it arrives, so a streaming upstream still streams.
@@ -39,6 +40,12 @@ _HOP_BY_HOP = {
 }
 
 
+def _accept(value: str) -> str:
+    # The SDK asks for batch results and downloads with `application/binary`, the value the real API
+    # takes; the spec lists the bodies' own media types, so Prism would answer 406 to it.
+    return "*/*" if value.strip().lower() == "application/binary" else value
+
+
 def route(target: str) -> Tuple[bool, str]:
     """``(is_beta, target to forward)`` for a request target like ``/v1/files?beta=true&limit=2``.
 
@@ -54,10 +61,10 @@ def route(target: str) -> Tuple[bool, str]:
 
 
 class BetaRouter:
-    """Serve on ``host``:free port and forward to ``plain_url`` / ``beta_url`` (``http://host:port``)."""
+    """Serve on ``host``:``port`` (0: a free one) and forward to ``plain_url`` / ``beta_url`` (``http://host:port``)."""
 
-    def __init__(self, plain_url: str, beta_url: str, host: str = "127.0.0.1") -> None:
-        self._httpd = _HTTPServer((host, 0), _Handler)
+    def __init__(self, plain_url: str, beta_url: str, host: str = "127.0.0.1", port: int = 0) -> None:
+        self._httpd = _HTTPServer((host, port), _Handler)
         self._httpd.upstreams = (_netloc(plain_url), _netloc(beta_url))
         self._thread: Optional[threading.Thread] = None
         self.host, self.port = self._httpd.server_address[:2]
@@ -114,7 +121,11 @@ class _Handler(BaseHTTPRequestHandler):
         is_beta, target = route(self.path)
         host, port = self.server.upstreams[is_beta]
         # Content-Length is set again below, from the body as read (which may have come chunked).
-        headers = [(k, v) for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP | {"content-length"}]
+        headers = [
+            (k, _accept(v) if k.lower() == "accept" else v)
+            for k, v in self.headers.items()
+            if k.lower() not in _HOP_BY_HOP | {"content-length"}
+        ]
         body = self._read_body()
         upstream = http.client.HTTPConnection(host, port, timeout=60)
         try:
@@ -188,4 +199,3 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
-

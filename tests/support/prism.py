@@ -27,7 +27,15 @@ from collections import deque
 from pathlib import Path
 from typing import IO, List, Optional, Sequence
 
-__all__ = ["PrismError", "PrismServer", "external_prism", "start_prism", "start_prisms", "PRISM_PACKAGE", "PRISM_URL_ENV"]
+__all__ = [
+    "PrismError",
+    "PrismServer",
+    "external_prism",
+    "start_prism",
+    "start_prisms",
+    "PRISM_PACKAGE",
+    "PRISM_URL_ENV",
+]
 
 PRISM_PACKAGE = "@stoplight/prism-cli@5"
 PRISM_URL_ENV = "PRISM_URL"

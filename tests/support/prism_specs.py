@@ -21,14 +21,18 @@ __all__ = ["BETA_SUFFIX", "split_spec", "write_split_specs"]
 BETA_SUFFIX = "?beta=true"
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that keeps unquoted dates as strings: JSON cannot hold a datetime,
+# libyaml when available: the pure-Python loader takes seconds on our spec.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeLoader):  # type: ignore[misc, valid-type]
+    """Safe loader that keeps unquoted dates as strings: JSON cannot hold a datetime,
     and re-formatting one would change the example Prism serves."""
 
 
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()
 }
 
 

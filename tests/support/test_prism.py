@@ -7,7 +7,8 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
-from support.prism import PRISM_URL_ENV, PrismError, start_prism
+from support import prism
+from support.prism import PRISM_URL_ENV, PrismError, start_prism, start_prisms
 
 # One operation with a header the spec requires, so the test can tell
 # "Prism serves the example" apart from "Prism validates the request".
@@ -80,18 +81,32 @@ def test_prism_serves_the_spec_example_and_stop_frees_the_port(spec_file, tmp_pa
 
 
 @pytest.mark.prism
-def test_prism_that_cannot_load_the_spec_fails_fast_with_its_log(tmp_path, no_prism_url):
+def test_prism_that_cannot_load_the_spec_fails_fast_with_its_log_and_stops_the_others(
+    spec_file, tmp_path, no_prism_url, monkeypatch
+):
     broken = tmp_path / "broken.yaml"
     broken.write_text("openapi: 3.0.3\ninfo: [unterminated\n")
+    launched = []
+    real_launch = prism._launch
+
+    def recording_launch(*args):
+        launched.append(real_launch(*args))
+        return launched[-1]
+
+    monkeypatch.setattr(prism, "_launch", recording_launch)
     started = time.monotonic()
 
+    # The healthy one is listed first, so it is already up when the broken one's failure is noticed.
     with pytest.raises(PrismError) as excinfo:
-        start_prism(broken, timeout=START_TIMEOUT)
+        start_prisms([spec_file, broken], timeout=START_TIMEOUT)
 
     assert time.monotonic() - started < START_TIMEOUT
     message = str(excinfo.value)
     assert "exited with code" in message
     assert "Error parsing" in message
+    assert len(launched) == 2
+    assert all(server.process is None for server in launched)
+    assert not any(_accepts_connections(server.base_url) for server in launched)
 
 
 def test_prism_url_reuses_a_running_server_without_starting_one(monkeypatch, tmp_path):

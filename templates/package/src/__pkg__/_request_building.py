@@ -199,6 +199,11 @@ def build_request(client: "BaseClient[Any, Any]", options: FinalRequestOptions, 
             files = _ForceMultipart()
 
     url = prepare_url(client, options.url)
+    if url.query:
+        # httpx replaces a URL's query string when `params` are given, which would drop a fixed
+        # query such as `?beta=true` from every list call with parameters and from later pages.
+        params = merge_mappings(dict(url.params), params)
+        url = url.copy_with(query=None)
     if "_" in url.host:
         # underscores are invalid in SNI host names; see encode/httpx discussion #2880
         kwargs["extensions"] = {"sni_hostname": url.host.replace("_", "-")}

@@ -9,7 +9,7 @@ import httpx
 
 from ... import _legacy_response
 from ..._types import Body, Omit, Query, Headers, NotGiven, FileTypes, omit, not_given
-from ..._utils import build_body, path_param, build_query, build_headers, multipart_files
+from ..._utils import build_body, path_param, build_query, build_headers, with_defaults, multipart_files
 from ..._resource import SyncAPIResource, AsyncAPIResource
 from ..._response import (
     BinaryAPIResponse,
@@ -77,7 +77,7 @@ class Files(SyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["files-api-2025-04-14"]),
                 }
             ),
             **(extra_headers or {}),
@@ -138,7 +138,7 @@ class Files(SyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["files-api-2025-04-14"]),
                 }
             ),
             **(extra_headers or {}),
@@ -195,7 +195,7 @@ class Files(SyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["files-api-2025-04-14"]),
                 }
             ),
             **(extra_headers or {}),
@@ -244,7 +244,7 @@ class Files(SyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["files-api-2025-04-14"]),
                 }
             ),
             **(extra_headers or {}),
@@ -291,10 +291,10 @@ class Files(SyncAPIResource):
         """
 
         extra_headers = {
-            "Accept": "application/octet-stream",
+            "Accept": "application/binary",
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["files-api-2025-04-14"]),
                 }
             ),
             **(extra_headers or {}),
@@ -356,7 +356,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["files-api-2025-04-14"]),
                 }
             ),
             **(extra_headers or {}),
@@ -417,7 +417,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["files-api-2025-04-14"]),
                 }
             ),
             **(extra_headers or {}),
@@ -474,7 +474,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["files-api-2025-04-14"]),
                 }
             ),
             **(extra_headers or {}),
@@ -523,7 +523,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["files-api-2025-04-14"]),
                 }
             ),
             **(extra_headers or {}),
@@ -570,10 +570,10 @@ class AsyncFiles(AsyncAPIResource):
         """
 
         extra_headers = {
-            "Accept": "application/octet-stream",
+            "Accept": "application/binary",
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["files-api-2025-04-14"]),
                 }
             ),
             **(extra_headers or {}),

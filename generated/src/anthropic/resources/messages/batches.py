@@ -275,7 +275,7 @@ class Batches(SyncAPIResource):
         """
 
         extra_headers = {
-            "Accept": "application/x-jsonl",
+            "Accept": "application/binary",
             **(extra_headers or {}),
         }
         return self._get(
@@ -540,7 +540,7 @@ class AsyncBatches(AsyncAPIResource):
         """
 
         extra_headers = {
-            "Accept": "application/x-jsonl",
+            "Accept": "application/binary",
             **(extra_headers or {}),
         }
         return await self._get(

@@ -37,6 +37,7 @@ from ...types.output_config_param import OutputConfigParam
 from ...types.message_tokens_count import MessageTokensCount
 from ...types.thinking_config_param import ThinkingConfigParam
 from ...types.raw_message_stream_event import RawMessageStreamEvent
+from ...lib.streaming._messages_methods import stream, async_stream
 from ...types.message_count_tokens_tool_param import MessageCountTokensToolParam
 
 __all__ = ["Messages", "AsyncMessages"]
@@ -422,6 +423,9 @@ class Messages(SyncAPIResource):
             cast_to=MessageTokensCount,
         )
 
+    # Hand-written in overrides/; see spec/sdk.yml.
+    stream = stream
+
 
 class AsyncMessages(AsyncAPIResource):
     @cached_property
@@ -802,6 +806,9 @@ class AsyncMessages(AsyncAPIResource):
             ),
             cast_to=MessageTokensCount,
         )
+
+    # Hand-written in overrides/; see spec/sdk.yml.
+    stream = async_stream
 
 
 class MessagesWithRawResponse:

@@ -58,4 +58,4 @@ from ._transform import (
     maybe_transform as maybe_transform,
     async_maybe_transform as async_maybe_transform,
 )
-from ._params import build_headers as build_headers, multipart_files as multipart_files
+from ._params import with_defaults as with_defaults, build_headers as build_headers, multipart_files as multipart_files

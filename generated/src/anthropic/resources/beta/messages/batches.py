@@ -9,7 +9,7 @@ import httpx
 
 from .... import _legacy_response
 from ...._types import Body, Omit, Query, Headers, NotGiven, omit, not_given
-from ...._utils import build_body, path_param, build_query, build_headers
+from ...._utils import build_body, path_param, build_query, build_headers, with_defaults
 from ...._resource import SyncAPIResource, AsyncAPIResource
 from ...._response import (
     to_streamed_response_wrapper,
@@ -74,7 +74,7 @@ class Batches(SyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["message-batches-2024-09-24"]),
                 }
             ),
             **(extra_headers or {}),
@@ -128,7 +128,7 @@ class Batches(SyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["message-batches-2024-09-24"]),
                 }
             ),
             **(extra_headers or {}),
@@ -183,7 +183,7 @@ class Batches(SyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["message-batches-2024-09-24"]),
                 }
             ),
             **(extra_headers or {}),
@@ -240,7 +240,7 @@ class Batches(SyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["message-batches-2024-09-24"]),
                 }
             ),
             **(extra_headers or {}),
@@ -289,7 +289,7 @@ class Batches(SyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["message-batches-2024-09-24"]),
                 }
             ),
             **(extra_headers or {}),
@@ -336,10 +336,10 @@ class Batches(SyncAPIResource):
         """
 
         extra_headers = {
-            "Accept": "application/x-jsonl",
+            "Accept": "application/binary",
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["message-batches-2024-09-24"]),
                 }
             ),
             **(extra_headers or {}),
@@ -402,7 +402,7 @@ class AsyncBatches(AsyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["message-batches-2024-09-24"]),
                 }
             ),
             **(extra_headers or {}),
@@ -456,7 +456,7 @@ class AsyncBatches(AsyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["message-batches-2024-09-24"]),
                 }
             ),
             **(extra_headers or {}),
@@ -511,7 +511,7 @@ class AsyncBatches(AsyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["message-batches-2024-09-24"]),
                 }
             ),
             **(extra_headers or {}),
@@ -568,7 +568,7 @@ class AsyncBatches(AsyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["message-batches-2024-09-24"]),
                 }
             ),
             **(extra_headers or {}),
@@ -617,7 +617,7 @@ class AsyncBatches(AsyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["message-batches-2024-09-24"]),
                 }
             ),
             **(extra_headers or {}),
@@ -664,10 +664,10 @@ class AsyncBatches(AsyncAPIResource):
         """
 
         extra_headers = {
-            "Accept": "application/x-jsonl",
+            "Accept": "application/binary",
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["message-batches-2024-09-24"]),
                 }
             ),
             **(extra_headers or {}),

@@ -18,7 +18,7 @@ from .batches import (
     AsyncBatchesWithStreamingResponse,
 )
 from ...._types import Body, Omit, Query, Headers, NotGiven, SequenceNotStr, omit, not_given
-from ...._utils import build_body, build_headers
+from ...._utils import build_body, build_headers, with_defaults
 from ...._resource import SyncAPIResource, AsyncAPIResource
 from ...._response import (
     to_streamed_response_wrapper,
@@ -37,6 +37,7 @@ from ....types.beta.beta_text_block_param import BetaTextBlockParam
 from ....types.beta.beta_tool_union_param import BetaToolUnionParam
 from ....types.beta.beta_tool_choice_param import BetaToolChoiceParam
 from ....types.beta.beta_output_config_param import BetaOutputConfigParam
+from ....lib.streaming._beta_messages_methods import stream, async_stream
 from ....types.beta.beta_message_tokens_count import BetaMessageTokensCount
 from ....types.beta.beta_thinking_config_param import BetaThinkingConfigParam
 from ....types.beta.beta_json_output_format_param import BetaJSONOutputFormatParam
@@ -486,7 +487,7 @@ class Messages(SyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["token-counting-2024-11-01"]),
                 }
             ),
             **(extra_headers or {}),
@@ -516,6 +517,9 @@ class Messages(SyncAPIResource):
             ),
             cast_to=BetaMessageTokensCount,
         )
+
+    # Hand-written in overrides/; see spec/sdk.yml.
+    stream = stream
 
 
 class AsyncMessages(AsyncAPIResource):
@@ -956,7 +960,7 @@ class AsyncMessages(AsyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["token-counting-2024-11-01"]),
                 }
             ),
             **(extra_headers or {}),
@@ -986,6 +990,9 @@ class AsyncMessages(AsyncAPIResource):
             ),
             cast_to=BetaMessageTokensCount,
         )
+
+    # Hand-written in overrides/; see spec/sdk.yml.
+    stream = async_stream
 
 
 class MessagesWithRawResponse:

@@ -17,7 +17,7 @@ from .versions import (
     AsyncVersionsWithStreamingResponse,
 )
 from ...._types import Body, Omit, Query, Headers, NotGiven, FileTypes, omit, not_given
-from ...._utils import build_body, path_param, build_query, build_headers, multipart_files
+from ...._utils import build_body, path_param, build_query, build_headers, with_defaults, multipart_files
 from ...._resource import SyncAPIResource, AsyncAPIResource
 from ...._response import (
     to_streamed_response_wrapper,
@@ -86,7 +86,7 @@ class Skills(SyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["skills-2025-10-02"]),
                 }
             ),
             **(extra_headers or {}),
@@ -145,7 +145,7 @@ class Skills(SyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["skills-2025-10-02"]),
                 }
             ),
             **(extra_headers or {}),
@@ -200,7 +200,7 @@ class Skills(SyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["skills-2025-10-02"]),
                 }
             ),
             **(extra_headers or {}),
@@ -257,7 +257,7 @@ class Skills(SyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["skills-2025-10-02"]),
                 }
             ),
             **(extra_headers or {}),
@@ -326,7 +326,7 @@ class AsyncSkills(AsyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["skills-2025-10-02"]),
                 }
             ),
             **(extra_headers or {}),
@@ -385,7 +385,7 @@ class AsyncSkills(AsyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["skills-2025-10-02"]),
                 }
             ),
             **(extra_headers or {}),
@@ -440,7 +440,7 @@ class AsyncSkills(AsyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["skills-2025-10-02"]),
                 }
             ),
             **(extra_headers or {}),
@@ -497,7 +497,7 @@ class AsyncSkills(AsyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["skills-2025-10-02"]),
                 }
             ),
             **(extra_headers or {}),

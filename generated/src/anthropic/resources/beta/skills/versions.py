@@ -9,7 +9,7 @@ import httpx
 
 from .... import _legacy_response
 from ...._types import Body, Omit, Query, Headers, NotGiven, FileTypes, omit, not_given
-from ...._utils import build_body, path_param, build_query, build_headers, multipart_files
+from ...._utils import build_body, path_param, build_query, build_headers, with_defaults, multipart_files
 from ...._resource import SyncAPIResource, AsyncAPIResource
 from ...._response import (
     to_streamed_response_wrapper,
@@ -74,7 +74,7 @@ class Versions(SyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["skills-2025-10-02"]),
                 }
             ),
             **(extra_headers or {}),
@@ -132,7 +132,7 @@ class Versions(SyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["skills-2025-10-02"]),
                 }
             ),
             **(extra_headers or {}),
@@ -187,7 +187,7 @@ class Versions(SyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["skills-2025-10-02"]),
                 }
             ),
             **(extra_headers or {}),
@@ -246,7 +246,7 @@ class Versions(SyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["skills-2025-10-02"]),
                 }
             ),
             **(extra_headers or {}),
@@ -311,7 +311,7 @@ class AsyncVersions(AsyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["skills-2025-10-02"]),
                 }
             ),
             **(extra_headers or {}),
@@ -369,7 +369,7 @@ class AsyncVersions(AsyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["skills-2025-10-02"]),
                 }
             ),
             **(extra_headers or {}),
@@ -424,7 +424,7 @@ class AsyncVersions(AsyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["skills-2025-10-02"]),
                 }
             ),
             **(extra_headers or {}),
@@ -483,7 +483,7 @@ class AsyncVersions(AsyncAPIResource):
         extra_headers = {
             **build_headers(
                 {
-                    "anthropic-beta": betas,
+                    "anthropic-beta": with_defaults(betas, ["skills-2025-10-02"]),
                 }
             ),
             **(extra_headers or {}),

@@ -22,6 +22,7 @@ from pydantic import PrivateAttr
 from ._types import NotGiven, not_given
 from ._utils import is_mapping
 from ._models import GenericModel, FinalRequestOptions
+from ._exceptions import AnthropicError
 from ._request_building import pop_markers
 
 if TYPE_CHECKING:
@@ -32,6 +33,25 @@ __all__ = ["PageInfo", "BasePage", "BaseSyncPage", "BaseAsyncPage", "AsyncPagina
 _T = TypeVar("_T")
 SyncPageT = TypeVar("SyncPageT", bound="BaseSyncPage[Any]")
 AsyncPageT = TypeVar("AsyncPageT", bound="BaseAsyncPage[Any]")
+
+
+def _cursor_key(info: Optional["PageInfo"]) -> str:
+    return repr(
+        info
+        and (
+            str(info.url),
+            sorted(dict(info.params or {}).items()) if is_mapping(info.params) else info.params,
+            info.json,
+        )
+    )
+
+
+def _check_progress(seen: set, info: Optional["PageInfo"]) -> None:
+    """A server that hands back a cursor it already gave would make auto-pagination loop forever."""
+    key = _cursor_key(info)
+    if key in seen:
+        raise AnthropicError(f"pagination stopped: the server returned a next-page cursor seen before ({key})")
+    seen.add(key)
 
 
 class PageInfo:
@@ -116,10 +136,12 @@ class BaseSyncPage(BasePage[_T], Generic[_T]):
 
     def iter_pages(self: SyncPageT) -> Iterator[SyncPageT]:
         page = self
+        seen: set = set()
         while True:
             yield page
             if not page.has_next_page():
                 return
+            _check_progress(seen, page.next_page_info())
             page = page.get_next_page()
 
     def get_next_page(self: SyncPageT) -> SyncPageT:
@@ -147,10 +169,12 @@ class BaseAsyncPage(BasePage[_T], Generic[_T]):
 
     async def iter_pages(self: AsyncPageT) -> AsyncIterator[AsyncPageT]:
         page = self
+        seen: set = set()
         while True:
             yield page
             if not page.has_next_page():
                 return
+            _check_progress(seen, page.next_page_info())
             page = await page.get_next_page()
 
     async def get_next_page(self: AsyncPageT) -> AsyncPageT:

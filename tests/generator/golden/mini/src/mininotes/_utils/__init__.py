@@ -32,7 +32,7 @@ from ._common import (
     maybe_coerce_boolean as maybe_coerce_boolean,
     maybe_coerce_integer as maybe_coerce_integer,
 )
-from ._params import build_headers as build_headers, multipart_files as multipart_files
+from ._params import build_headers as build_headers, with_defaults as with_defaults, multipart_files as multipart_files
 from ._typing import (
     get_args as get_args,
     is_union as is_union,

@@ -31,6 +31,12 @@ def _is_file_collection(value: object) -> bool:
     return isinstance(value, Iterable)
 
 
+def with_defaults(values: object, defaults: List[str]) -> List[str]:
+    """The caller's list with each default appended unless already there (sent once, not twice)."""
+    given = [str(v) for v in values] if values is not None and is_given(values) else []  # type: ignore[attr-defined]
+    return given + [d for d in defaults if d not in given]
+
+
 def multipart_files(values: Mapping[str, object]) -> List[Tuple[str, FileTypes]]:
     """File arguments as multipart parts; a list of files is sent as repeated ``name[]`` parts."""
     parts: List[Tuple[str, FileTypes]] = []
