@@ -130,6 +130,8 @@ class TypesConfig(_Strict):
     names: Dict[str, TypeName] = Field(default_factory=dict)
     inline: Dict[str, TypeName] = Field(default_factory=dict)
     """Names for schemas written inline, keyed by the JSON pointer of the node to name."""
+    standalone: List[str] = Field(default_factory=list)
+    """Schemas no operation reaches that the SDK still exposes (as response models), without a warning."""
     reexport: Dict[str, List[str]] = Field(default_factory=dict)
     """A types package and the sub-packages whose names it also exports (``types: [types.shared]``)."""
     aliases: Dict[str, "TypeAlias"] = Field(default_factory=dict)

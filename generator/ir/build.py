@@ -384,6 +384,11 @@ class Builder:
 
     def _mark_unreachable_schemas(self) -> None:
         """Schemas no operation reaches are still emitted (as response models), never dropped."""
+        for name in self.config.types.standalone:
+            if name not in self.spec.schemas:
+                self.report.error(pointer("types", "standalone"), f"schema {name!r} is not in the spec", source="config")
+                continue
+            self.types.mark({"$ref": "#/components/schemas/" + name}, MODEL)
         for name in self.spec.schemas:
             if name not in self.types.uses and name not in self._represented:
                 self.report.warning(

@@ -17,18 +17,6 @@ REFERENCE = json.loads((Path(__file__).parent / "data" / "exported_names_0_79.js
 KNOWN_GAPS = {
     "anthropic": {"beta_tool", "beta_async_tool", "transform_schema"},  # tools and structured outputs
     "anthropic.types": {"ParsedMessage", "ParsedContentBlock", "ParsedTextBlock"},  # structured outputs
-    "anthropic.types.beta": {
-        # The memory tool's command models: the spec reaches them from no operation yet (tools issue).
-        "BetaMemoryTool20250818Command",
-        "BetaMemoryTool20250818CreateCommand",
-        "BetaMemoryTool20250818DeleteCommand",
-        "BetaMemoryTool20250818InsertCommand",
-        "BetaMemoryTool20250818RenameCommand",
-        "BetaMemoryTool20250818StrReplaceCommand",
-        "BetaMemoryTool20250818ViewCommand",
-        # 0.79 splits BetaContextManagementResponse into a count-tokens variant; the spec has one schema.
-        "BetaCountTokensContextManagementResponse",
-    },
 }
 
 

@@ -55,7 +55,6 @@ from .beta_mcp_toolset_param import BetaMCPToolsetParam as BetaMCPToolsetParam
 from .beta_plain_text_source import BetaPlainTextSource as BetaPlainTextSource
 from .beta_server_tool_usage import BetaServerToolUsage as BetaServerToolUsage
 from .beta_tool_choice_param import BetaToolChoiceParam as BetaToolChoiceParam
-from .beta_context_management import BetaContextManagement as BetaContextManagement
 from .beta_effort_level_param import BetaEffortLevelParam as BetaEffortLevelParam
 from .beta_input_schema_param import BetaInputSchemaParam as BetaInputSchemaParam
 from .beta_mcp_tool_use_block import BetaMCPToolUseBlock as BetaMCPToolUseBlock
@@ -129,6 +128,7 @@ from .beta_web_fetch_tool_result_block import BetaWebFetchToolResultBlock as Bet
 from .beta_citation_char_location_param import BetaCitationCharLocationParam as BetaCitationCharLocationParam
 from .beta_citation_page_location_param import BetaCitationPageLocationParam as BetaCitationPageLocationParam
 from .beta_container_upload_block_param import BetaContainerUploadBlockParam as BetaContainerUploadBlockParam
+from .beta_memory_tool_20250818_command import BetaMemoryTool20250818Command as BetaMemoryTool20250818Command
 from .beta_raw_content_block_stop_event import BetaRawContentBlockStopEvent as BetaRawContentBlockStopEvent
 from .beta_request_document_block_param import BetaRequestDocumentBlockParam as BetaRequestDocumentBlockParam
 from .beta_web_search_tool_result_block import BetaWebSearchToolResultBlock as BetaWebSearchToolResultBlock
@@ -172,6 +172,9 @@ from .beta_code_execution_result_block_param import (
     BetaCodeExecutionResultBlockParam as BetaCodeExecutionResultBlockParam,
 )
 from .beta_input_tokens_clear_at_least_param import BetaInputTokensClearAtLeastParam as BetaInputTokensClearAtLeastParam
+from .beta_memory_tool_20250818_view_command import (
+    BetaMemoryTool20250818ViewCommand as BetaMemoryTool20250818ViewCommand,
+)
 from .beta_server_tool_caller_20260120_param import (
     BetaServerToolCaller20260120Param as BetaServerToolCaller20260120Param,
 )
@@ -201,6 +204,18 @@ from .beta_web_search_tool_result_block_param import (
 )
 from .beta_clear_tool_uses_20250919_edit_param import (
     BetaClearToolUses20250919EditParam as BetaClearToolUses20250919EditParam,
+)
+from .beta_memory_tool_20250818_create_command import (
+    BetaMemoryTool20250818CreateCommand as BetaMemoryTool20250818CreateCommand,
+)
+from .beta_memory_tool_20250818_delete_command import (
+    BetaMemoryTool20250818DeleteCommand as BetaMemoryTool20250818DeleteCommand,
+)
+from .beta_memory_tool_20250818_insert_command import (
+    BetaMemoryTool20250818InsertCommand as BetaMemoryTool20250818InsertCommand,
+)
+from .beta_memory_tool_20250818_rename_command import (
+    BetaMemoryTool20250818RenameCommand as BetaMemoryTool20250818RenameCommand,
 )
 from .beta_request_mcp_tool_result_block_param import (
     BetaRequestMCPToolResultBlockParam as BetaRequestMCPToolResultBlockParam,
@@ -279,6 +294,12 @@ from .beta_web_search_tool_result_error_code_param import (
 )
 from .beta_code_execution_tool_result_block_content import (
     BetaCodeExecutionToolResultBlockContent as BetaCodeExecutionToolResultBlockContent,
+)
+from .beta_count_tokens_context_management_response import (
+    BetaCountTokensContextManagementResponse as BetaCountTokensContextManagementResponse,
+)
+from .beta_memory_tool_20250818_str_replace_command import (
+    BetaMemoryTool20250818StrReplaceCommand as BetaMemoryTool20250818StrReplaceCommand,
 )
 from .beta_tool_search_tool_result_error_code_param import (
     BetaToolSearchToolResultErrorCodeParam as BetaToolSearchToolResultErrorCodeParam,

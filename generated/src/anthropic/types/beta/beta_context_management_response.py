@@ -1,8 +1,15 @@
-# Generated from #/components/schemas/BetaContextManagementResponse; edit spec/ or templates/, then regenerate.
+# Generated from #/components/schemas/BetaResponseContextManagement; edit spec/ or templates/, then regenerate.
 
 from __future__ import annotations
 
+from typing import List, Union
+
+from typing_extensions import Annotated
+
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
+from .beta_clear_thinking_20251015_edit_response import BetaClearThinking20251015EditResponse
+from .beta_clear_tool_uses_20250919_edit_response import BetaClearToolUses20250919EditResponse
 
 __all__ = [
     "BetaContextManagementResponse",
@@ -10,6 +17,11 @@ __all__ = [
 
 
 class BetaContextManagementResponse(BaseModel):
-    """Context-management details of a token count: the input size before any edits. Part of the beta API."""
+    """Context edits that were applied to the request. Part of the beta API."""
 
-    original_input_tokens: int
+    applied_edits: List[
+        Annotated[
+            Union[BetaClearToolUses20250919EditResponse, BetaClearThinking20251015EditResponse],
+            PropertyInfo(discriminator="type"),
+        ]
+    ]

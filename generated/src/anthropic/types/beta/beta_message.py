@@ -12,7 +12,7 @@ from .beta_usage import BetaUsage
 from .beta_container import BetaContainer
 from .beta_stop_reason import BetaStopReason
 from .beta_content_block import BetaContentBlock
-from .beta_context_management import BetaContextManagement
+from .beta_context_management_response import BetaContextManagementResponse
 
 __all__ = [
     "BetaMessage",
@@ -41,6 +41,6 @@ class BetaMessage(BaseModel):
 
     usage: BetaUsage
 
-    context_management: Optional[BetaContextManagement] = None
+    context_management: Optional[BetaContextManagementResponse] = None
 
     container: Optional[BetaContainer] = None

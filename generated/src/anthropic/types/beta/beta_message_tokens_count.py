@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..._models import BaseModel
-from .beta_context_management_response import BetaContextManagementResponse
+from .beta_count_tokens_context_management_response import BetaCountTokensContextManagementResponse
 
 __all__ = [
     "BetaMessageTokensCount",
@@ -15,6 +15,6 @@ __all__ = [
 class BetaMessageTokensCount(BaseModel):
     """Token count for a prospective message request. Part of the beta API."""
 
-    context_management: Optional[BetaContextManagementResponse] = None
+    context_management: Optional[BetaCountTokensContextManagementResponse] = None
 
     input_tokens: int

@@ -8,8 +8,8 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 from .beta_message_delta import BetaMessageDelta
-from .beta_context_management import BetaContextManagement
 from .beta_message_delta_usage import BetaMessageDeltaUsage
+from .beta_context_management_response import BetaContextManagementResponse
 
 __all__ = [
     "BetaRawMessageDeltaEvent",
@@ -19,7 +19,7 @@ __all__ = [
 class BetaRawMessageDeltaEvent(BaseModel):
     """Stream event `message_delta`. Part of the beta API."""
 
-    context_management: Optional[BetaContextManagement] = None
+    context_management: Optional[BetaContextManagementResponse] = None
 
     delta: BetaMessageDelta
 
