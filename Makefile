@@ -8,7 +8,7 @@ TOOLS_STAMP := $(VENV)/.tools-installed
 SDK_STAMP := $(VENV)/.sdk-installed
 PYTEST_ARGS ?=
 
-.PHONY: setup generate check test golden lint typecheck mock clean
+.PHONY: setup generate check test golden lint typecheck mock bench clean
 
 $(TOOLS_STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ lint: $(TOOLS_STAMP)
 typecheck: $(SDK_STAMP)
 	$(BIN)/python -m pip install --quiet "pyright==1.1.414"
 	$(BIN)/python -m pyright generated/src
+
+# Ours against anthropic==0.79.0 (installed in its own venv by the script) on one loopback server.
+bench: $(SDK_STAMP)
+	$(BIN)/python bench/streaming.py
 
 # Prism on our spec in the foreground, for poking at by hand: PRISM_URL=http://127.0.0.1:4010 make test
 # Two Prisms behind a router, so ?beta=true operations are served too (see tests/support/routed_prism.py).

@@ -248,10 +248,30 @@ class TypeBuilder:
         if len(parts) == 1:
             text = parts[0]
         elif discriminator and side == MODEL:
-            text = f'Annotated[Union[{", ".join(parts)}], PropertyInfo(discriminator="{discriminator}")]'
+            meta = f'PropertyInfo(discriminator="{discriminator}")'
+            if not literals and self._tagged_members(members, discriminator):
+                # pydantic then picks the member by tag instead of trying each in turn.
+                meta += f', Discriminator("{discriminator}")'
+            text = f"Annotated[Union[{', '.join(parts)}], {meta}]"
         else:
             text = f"Union[{', '.join(parts)}]"
         return _optional(text) if nullable else text
+
+    def _tagged_members(self, members: List[Any], discriminator: str) -> bool:
+        """Whether every member is a named object whose tag is a required constant, as pydantic needs."""
+        for member in members:
+            if is_null(member):
+                continue
+            name = ref_name(member.get("$ref", "")) if isinstance(member, dict) else None
+            schema = self.spec.schemas.get(name) if name else None
+            if not isinstance(schema, dict) or discriminator not in schema.get("required", []):
+                return False
+            tag = schema.get("properties", {}).get(discriminator, {})
+            if "const" not in tag and len(tag.get("enum", [])) != 1:
+                return False
+            if tag.get("nullable") or (name, MODEL) in self.inline_uses:
+                return False
+        return True
 
     def _merge_all_of(self, members: List[Any], where: str) -> Dict[str, Any]:
         merged: Dict[str, Any] = {"type": "object", "properties": {}, "required": []}

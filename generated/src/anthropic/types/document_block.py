@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Union, Optional
 
+from pydantic import Discriminator
 from typing_extensions import Literal, Annotated
 
 from .._utils import PropertyInfo
@@ -22,7 +23,9 @@ class DocumentBlock(BaseModel):
 
     citations: Optional[CitationConfig] = None
 
-    source: Annotated[Union[Base64PDFSource, PlainTextSource], PropertyInfo(discriminator="type")]
+    source: Annotated[
+        Union[Base64PDFSource, PlainTextSource], PropertyInfo(discriminator="type"), Discriminator("type")
+    ]
 
     title: Optional[str] = None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
+from pydantic import Discriminator
 from typing_extensions import Annotated, TypeAlias
 
 from .._utils import PropertyInfo
@@ -19,5 +20,7 @@ __all__ = [
 
 
 RawContentBlockDelta: TypeAlias = Annotated[
-    Union[TextDelta, InputJSONDelta, CitationsDelta, ThinkingDelta, SignatureDelta], PropertyInfo(discriminator="type")
+    Union[TextDelta, InputJSONDelta, CitationsDelta, ThinkingDelta, SignatureDelta],
+    PropertyInfo(discriminator="type"),
+    Discriminator("type"),
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
+from pydantic import Discriminator
 from typing_extensions import Literal, Annotated
 
 from .._utils import PropertyInfo
@@ -45,6 +46,7 @@ class RawContentBlockStartEvent(BaseModel):
             ContainerUploadBlock,
         ],
         PropertyInfo(discriminator="type"),
+        Discriminator("type"),
     ]
 
     index: int

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
+from pydantic import Discriminator
 from typing_extensions import Annotated, TypeAlias
 
 from .ping import Ping
@@ -33,5 +34,6 @@ RawMessageStreamEvent: TypeAlias = Annotated[
         ErrorEvent,
     ],
     PropertyInfo(discriminator="type"),
+    Discriminator("type"),
 ]
 """Any event of a streamed message reply, told apart by `type`."""

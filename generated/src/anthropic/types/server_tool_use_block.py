@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Dict, Union
 
+from pydantic import Discriminator
 from typing_extensions import Literal, Annotated
 
 from .._utils import PropertyInfo
@@ -21,7 +22,9 @@ class ServerToolUseBlock(BaseModel):
     """Content block of type `server_tool_use` as returned by the API."""
 
     caller: Annotated[
-        Union[DirectCaller, ServerToolCaller, ServerToolCaller20260120], PropertyInfo(discriminator="type")
+        Union[DirectCaller, ServerToolCaller, ServerToolCaller20260120],
+        PropertyInfo(discriminator="type"),
+        Discriminator("type"),
     ]
 
     id: str

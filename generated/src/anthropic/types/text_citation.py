@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
+from pydantic import Discriminator
 from typing_extensions import Annotated, TypeAlias
 
 from .._utils import PropertyInfo
@@ -27,4 +28,5 @@ TextCitation: TypeAlias = Annotated[
         CitationsSearchResultLocation,
     ],
     PropertyInfo(discriminator="type"),
+    Discriminator("type"),
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
+from pydantic import Discriminator
 from typing_extensions import Literal, Annotated
 
 from .._utils import PropertyInfo
@@ -22,7 +23,9 @@ class WebSearchToolResultBlock(BaseModel):
     """Content block of type `web_search_tool_result` as returned by the API."""
 
     caller: Annotated[
-        Union[DirectCaller, ServerToolCaller, ServerToolCaller20260120], PropertyInfo(discriminator="type")
+        Union[DirectCaller, ServerToolCaller, ServerToolCaller20260120],
+        PropertyInfo(discriminator="type"),
+        Discriminator("type"),
     ]
 
     content: WebSearchToolResultBlockContent

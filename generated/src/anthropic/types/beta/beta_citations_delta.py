@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
+from pydantic import Discriminator
 from typing_extensions import Literal, Annotated
 
 from ..._utils import PropertyInfo
@@ -31,6 +32,7 @@ class BetaCitationsDelta(BaseModel):
             BetaCitationSearchResultLocation,
         ],
         PropertyInfo(discriminator="type"),
+        Discriminator("type"),
     ]
 
     type: Literal["citations_delta"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
+from pydantic import Discriminator
 from typing_extensions import Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
@@ -47,5 +48,6 @@ BetaContentBlock: TypeAlias = Annotated[
         BetaCompactionBlock,
     ],
     PropertyInfo(discriminator="type"),
+    Discriminator("type"),
 ]
 """Any content block the model can produce, told apart by `type`. Part of the beta API."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import List, Union
 
+from pydantic import Discriminator
 from typing_extensions import Annotated
 
 from ..._utils import PropertyInfo
@@ -23,5 +24,6 @@ class BetaContextManagementResponse(BaseModel):
         Annotated[
             Union[BetaClearToolUses20250919EditResponse, BetaClearThinking20251015EditResponse],
             PropertyInfo(discriminator="type"),
+            Discriminator("type"),
         ]
     ]

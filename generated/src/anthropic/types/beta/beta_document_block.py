@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Union, Optional
 
+from pydantic import Discriminator
 from typing_extensions import Literal, Annotated
 
 from ..._utils import PropertyInfo
@@ -22,7 +23,9 @@ class BetaDocumentBlock(BaseModel):
 
     citations: Optional[BetaCitationConfig] = None
 
-    source: Annotated[Union[BetaBase64PDFSource, BetaPlainTextSource], PropertyInfo(discriminator="type")]
+    source: Annotated[
+        Union[BetaBase64PDFSource, BetaPlainTextSource], PropertyInfo(discriminator="type"), Discriminator("type")
+    ]
 
     title: Optional[str] = None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
+from pydantic import Discriminator
 from typing_extensions import Literal, Annotated
 
 from ..._utils import PropertyInfo
@@ -41,4 +42,5 @@ class BetaErrorEvent(BaseModel):
             BetaOverloadedError,
         ],
         PropertyInfo(discriminator="type"),
+        Discriminator("type"),
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
+from pydantic import Discriminator
 from typing_extensions import Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
@@ -29,5 +30,6 @@ BetaMemoryTool20250818Command: TypeAlias = Annotated[
         BetaMemoryTool20250818RenameCommand,
     ],
     PropertyInfo(discriminator="command"),
+    Discriminator("command"),
 ]
 """One command the model sends to the client-side memory tool, told apart by `command`."""

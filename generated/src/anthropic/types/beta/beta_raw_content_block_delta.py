@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
+from pydantic import Discriminator
 from typing_extensions import Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
@@ -29,4 +30,5 @@ BetaRawContentBlockDelta: TypeAlias = Annotated[
         BetaCompactionContentBlockDelta,
     ],
     PropertyInfo(discriminator="type"),
+    Discriminator("type"),
 ]

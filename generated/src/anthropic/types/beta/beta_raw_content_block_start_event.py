@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
+from pydantic import Discriminator
 from typing_extensions import Literal, Annotated
 
 from ..._utils import PropertyInfo
@@ -51,6 +52,7 @@ class BetaRawContentBlockStartEvent(BaseModel):
             BetaCompactionBlock,
         ],
         PropertyInfo(discriminator="type"),
+        Discriminator("type"),
     ]
 
     index: int

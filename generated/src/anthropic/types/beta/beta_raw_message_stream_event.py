@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
+from pydantic import Discriminator
 from typing_extensions import Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
@@ -33,5 +34,6 @@ BetaRawMessageStreamEvent: TypeAlias = Annotated[
         BetaErrorEvent,
     ],
     PropertyInfo(discriminator="type"),
+    Discriminator("type"),
 ]
 """Any event of a streamed message reply, told apart by `type`. Part of the beta API."""

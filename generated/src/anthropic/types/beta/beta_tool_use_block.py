@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Dict, Union, Optional
 
+from pydantic import Discriminator
 from typing_extensions import Literal, Annotated
 
 from ..._utils import PropertyInfo
@@ -24,6 +25,7 @@ class BetaToolUseBlock(BaseModel):
         Annotated[
             Union[BetaDirectCaller, BetaServerToolCaller, BetaServerToolCaller20260120],
             PropertyInfo(discriminator="type"),
+            Discriminator("type"),
         ]
     ] = None
 

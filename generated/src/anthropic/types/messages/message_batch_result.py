@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
+from pydantic import Discriminator
 from typing_extensions import Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
@@ -22,4 +23,5 @@ MessageBatchResult: TypeAlias = Annotated[
         MessageBatchSucceededResult, MessageBatchErroredResult, MessageBatchCanceledResult, MessageBatchExpiredResult
     ],
     PropertyInfo(discriminator="type"),
+    Discriminator("type"),
 ]

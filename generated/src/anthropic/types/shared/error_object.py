@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
+from pydantic import Discriminator
 from typing_extensions import Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
@@ -35,4 +36,5 @@ ErrorObject: TypeAlias = Annotated[
         OverloadedError,
     ],
     PropertyInfo(discriminator="type"),
+    Discriminator("type"),
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
+from pydantic import Discriminator
 from typing_extensions import Annotated, TypeAlias
 
 from ...._utils import PropertyInfo
@@ -25,4 +26,5 @@ BetaMessageBatchResult: TypeAlias = Annotated[
         BetaMessageBatchExpiredResult,
     ],
     PropertyInfo(discriminator="type"),
+    Discriminator("type"),
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
+from pydantic import Discriminator
 from typing_extensions import Annotated, TypeAlias
 
 from .._utils import PropertyInfo
@@ -15,4 +16,4 @@ __all__ = [
 ]
 
 
-Block: TypeAlias = Annotated[Union[TextBlock, ImageBlock], PropertyInfo(discriminator="type")]
+Block: TypeAlias = Annotated[Union[TextBlock, ImageBlock], PropertyInfo(discriminator="type"), Discriminator("type")]
