@@ -228,3 +228,19 @@ def test_auto_pagination_stops_with_an_error_when_the_cursor_repeats(client, scr
     with pytest.raises(anthropic.AnthropicError, match="cursor seen before"):
         list(client.models.list())
     assert len(scripted_server.requests) == 2  # the repeat is caught before asking again
+
+
+def test_stream_events_mentioning_error_in_their_text_are_still_typed(client, scripted_server):
+    # Events whose text holds "error" skip the direct-validation shortcut; they must come out the same.
+    delta = {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": 'say "error"'}}
+    scripted_server.add(
+        "POST",
+        "/v1/messages",
+        Reply(chunks=sse(("content_block_delta", delta), ("message_stop", {"type": "message_stop"}))),
+    )
+    events = list(
+        client.messages.create(max_tokens=8, messages=[{"role": "user", "content": "Hi"}], model="m", stream=True)
+    )
+    assert type(events[0]).__name__ == "RawContentBlockDeltaEvent"
+    assert events[0].delta.text == 'say "error"'
+    assert type(events[1]).__name__ == "RawMessageStopEvent"

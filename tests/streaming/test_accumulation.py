@@ -12,8 +12,7 @@ from anthropic.types import ContentBlock
 from anthropic.types.beta import BetaContentBlock
 from servers.scripted import Reply
 from servers.sse_server import message_events, sse_reply
-
-from conftest import example_message, example_value, type_tag, union_members
+from stream_examples import example_message, example_value, type_tag, union_members
 
 PARAMS: Dict[str, Any] = {
     "max_tokens": 1024,

@@ -23,8 +23,7 @@ from anthropic.lib.streaming import (
     TextEvent,
 )
 from servers.sse_server import message_events, sse_reply
-
-from conftest import example_message
+from stream_examples import example_message
 
 PARAMS: Dict[str, Any] = {
     "max_tokens": 1024,

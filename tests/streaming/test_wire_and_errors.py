@@ -8,8 +8,7 @@ import anthropic
 import pytest
 from anthropic.lib.streaming import IncompleteStreamError, MalformedToolInputError, StreamEventOrderError
 from servers.sse_server import message_events, sse_reply
-
-from conftest import example_message
+from stream_examples import example_message
 
 PARAMS: Dict[str, Any] = {
     "max_tokens": 1024,

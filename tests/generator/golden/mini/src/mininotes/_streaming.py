@@ -6,9 +6,11 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Dict, Type, Generic, TypeVar, Iterator, Optional, AsyncIterator, cast
 
 import httpx
+import pydantic
 from typing_extensions import Self
 
 from ._sse import SSEDecoder, ServerSentEvent, SSEBytesDecoder
+from ._construct import _adapter, _hashable
 from ._exceptions import APITimeoutError, APIConnectionError, APIResponseValidationError
 
 if TYPE_CHECKING:
@@ -35,12 +37,31 @@ def _transport_error(err: Exception, request: httpx.Request) -> Exception:
     )
 
 
+_MISS = object()
+
+
 class _EventHandling:
     """What to do with each decoded event; shared by the sync and async streams."""
 
     response: httpx.Response
     _cast_to: Any
     _client: Any
+
+    def _fast_build(self, sse: ServerSentEvent) -> Any:
+        """Validate the event's JSON text straight into ``cast_to``, or return ``_MISS``.
+
+        Almost every event is a well-formed member of the event union, and pydantic validates JSON
+        text faster than parsing it to a dict first. Anything unusual (pings, errors, data that does
+        not match) takes the general path in ``_handle``, which keeps it or raises as usual.
+        """
+        if sse.event in ("ping", "error") or not sse.data or '"error"' in sse.data or not _hashable(self._cast_to):
+            return _MISS
+        try:
+            if isinstance(self._cast_to, type) and issubclass(self._cast_to, pydantic.BaseModel):
+                return self._cast_to.model_validate_json(sse.data)
+            return _adapter(self._cast_to).validate_json(sse.data)
+        except (pydantic.ValidationError, ValueError, TypeError):
+            return _MISS
 
     def _handle(self, sse: ServerSentEvent) -> Optional[Dict[str, Any]]:
         """The payload to build, or None to skip the event. Raises for error events."""
@@ -114,6 +135,10 @@ class Stream(_EventHandling, Generic[_T]):
     def __stream__(self) -> Iterator[_T]:
         try:
             for sse in self._iter_events():
+                built = self._fast_build(sse)
+                if built is not _MISS:
+                    yield built
+                    continue
                 payload = self._handle(sse)
                 if payload is not None:
                     yield self._build(payload)
@@ -173,6 +198,10 @@ class AsyncStream(_EventHandling, Generic[_T]):
     async def __stream__(self) -> AsyncIterator[_T]:
         try:
             async for sse in self._iter_events():
+                built = self._fast_build(sse)
+                if built is not _MISS:
+                    yield built
+                    continue
                 payload = self._handle(sse)
                 if payload is not None:
                     yield self._build(payload)
