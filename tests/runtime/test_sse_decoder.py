@@ -106,3 +106,19 @@ def test_async_decoding_matches_sync():
     chunks = [payload[i : i + 3] for i in range(0, len(payload), 3)]
     events = anyio.run(_collect_async, chunks)
     assert as_tuples(events) == as_tuples(decode([payload]))
+
+
+def test_mixed_line_endings_in_one_chunk_keep_every_event_in_order():
+    # The decoder remembers where the next CR and LF are; lines of one kind must not hide the other.
+    body = b"data: a\n\ndata: b\n\ndata: c\r\rdata: d\r\n\r\ndata: e\n\n"
+    events = list(SSEDecoder().iter_bytes([body]))
+    assert [e.data for e in events] == ["a", "b", "c", "d", "e"]
+
+
+def test_mixed_line_endings_split_across_chunks_after_compaction():
+    # Enough bytes before the interesting part that the buffer is compacted between chunks.
+    body = b"".join(b"data: %d\n\n" % i for i in range(2000)) + b"data: x\r\rdata: y\r\n\r\n"
+    chunks = [body[i : i + 97] for i in range(0, len(body), 97)]
+    events = list(SSEDecoder().iter_bytes(chunks))
+    assert [e.data for e in events][-3:] == ["1999", "x", "y"]
+    assert len(events) == 2002
