@@ -54,12 +54,26 @@ class _EventHandling:
         text faster than parsing it to a dict first. Anything unusual (pings, errors, data that does
         not match) takes the general path in ``_handle``, which keeps it or raises as usual.
         """
-        if sse.event in ("ping", "error") or not sse.data or '"error"' in sse.data or not _hashable(self._cast_to):
+        if sse.event in ("ping", "error") or not sse.data or '"error"' in sse.data:
+            return _MISS
+        validate = self.__dict__.get("_validate_json", _MISS)
+        if validate is _MISS:
+            # Decided once per stream: hashing a typing construct on every event would cost more than it saves.
+            cast_to = self._cast_to
+            if isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
+                validate = cast_to.model_validate_json
+            elif _hashable(cast_to):
+                try:
+                    validate = _adapter(cast_to).validate_json
+                except (pydantic.PydanticUserError, TypeError, ValueError):
+                    validate = None  # no validator for this type: every event takes the general path
+            else:
+                validate = None
+            self.__dict__["_validate_json"] = validate
+        if validate is None:
             return _MISS
         try:
-            if isinstance(self._cast_to, type) and issubclass(self._cast_to, pydantic.BaseModel):
-                return self._cast_to.model_validate_json(sse.data)
-            return _adapter(self._cast_to).validate_json(sse.data)
+            return validate(sse.data)
         except (pydantic.ValidationError, ValueError, TypeError):
             return _MISS
 
