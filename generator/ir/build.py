@@ -386,7 +386,9 @@ class Builder:
         """Schemas no operation reaches are still emitted (as response models), never dropped."""
         for name in self.config.types.standalone:
             if name not in self.spec.schemas:
-                self.report.error(pointer("types", "standalone"), f"schema {name!r} is not in the spec", source="config")
+                self.report.error(
+                    pointer("types", "standalone"), f"schema {name!r} is not in the spec", source="config"
+                )
                 continue
             self.types.mark({"$ref": "#/components/schemas/" + name}, MODEL)
         for name in self.spec.schemas:

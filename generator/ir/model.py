@@ -6,7 +6,7 @@ templates only loop and substitute.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional, Tuple
 
 
@@ -57,9 +57,6 @@ class AliasDecl:
     kind: str = "alias"
 
 
-Decl = "ModelDecl | TypedDictDecl | AliasDecl"
-
-
 @dataclass(frozen=True)
 class TypeModule:
     """One emitted module of the ``types`` tree: a public declaration plus the inline ones it owns."""
@@ -80,7 +77,6 @@ class TypesPackage:
     module: str
     exports: Tuple[Tuple[str, str], ...]
     """(submodule, name) pairs re-exported by the package ``__init__``."""
-    subpackages: Tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -246,7 +242,6 @@ class Package:
     type_packages: Tuple[TypesPackage, ...]
     api_title: str
     api_version: str
-    stream_events: Tuple[str, ...] = field(default=())
 
     def all_resources(self) -> Tuple[Resource, ...]:
         out: list[Resource] = []

@@ -390,7 +390,6 @@ def types_packages(modules: List[TypeModule], reexport: Dict[str, List[str]]) ->
     """Each ``types`` package re-exports the public names of its direct modules, and of the
     sub-packages ``reexport`` lists for it."""
     packages: Dict[str, List[Tuple[str, str]]] = {}
-    children: Dict[str, Set[str]] = {}
     for module in modules:
         package, leaf = module.module.rsplit(".", 1)
         packages.setdefault(package, []).append((leaf, module.public_name))
@@ -398,7 +397,6 @@ def types_packages(modules: List[TypeModule], reexport: Dict[str, List[str]]) ->
         for depth in range(1, len(parts)):
             parent = ".".join(parts[:depth])
             packages.setdefault(parent, [])
-            children.setdefault(parent, set()).add(parts[depth])
     for package, subpackages in reexport.items():
         for sub in subpackages:
             leaf = sub[len(package) + 1 :] if sub.startswith(package + ".") else sub
@@ -407,7 +405,6 @@ def types_packages(modules: List[TypeModule], reexport: Dict[str, List[str]]) ->
         TypesPackage(
             module=pkg,
             exports=tuple(sorted(exports, key=lambda e: e[1])),
-            subpackages=tuple(sorted(children.get(pkg, ()))),
         )
         for pkg, exports in sorted(packages.items())
     ]
