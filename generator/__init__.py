@@ -9,10 +9,10 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from .config import load_config
-from .diagnostics import Diagnostic, GenerationError, Report, Severity
+from .diagnostics import Diagnostic, GenerationError, Report, Severity, pointer
 from .format import format_tree
 from .ir.build import build_package
 from .load import load_spec
@@ -52,8 +52,24 @@ def emit(
     write_files(staging, files)
     if overrides is not None:
         copy_overrides(Path(overrides), staging, package.name)
+    _check_exports(config.exports, staging / "src" / package.name, report)
     format_tree(staging, formatter)
     return Result(report=report, files=sorted(tree_bytes(staging)))
+
+
+def _check_exports(exports: Dict[str, Dict[str, List[str]]], package_dir: Path, report: Report) -> None:
+    """Every module sdk.yml ``exports`` names must exist in the output (usually from overrides/)."""
+    for package, modules in exports.items():
+        for module in modules:
+            base = package_dir.joinpath(*module.split("."))
+            if not (base.with_suffix(".py").is_file() or (base / "__init__.py").is_file()):
+                report.error(
+                    pointer("exports", package, module),
+                    f"module {module!r} exists neither in overrides/ nor in the generated package",
+                    source="config",
+                )
+    if not report.ok:
+        raise GenerationError(report)
 
 
 def generate(

@@ -151,6 +151,11 @@ class SdkConfig(_Strict):
     pagination: Dict[str, PageScheme] = Field(default_factory=dict)
     resources: Dict[str, ResourceConfig]
     types: TypesConfig = Field(default_factory=TypesConfig)
+    exports: Dict[str, Dict[str, List[str]]] = Field(default_factory=dict)
+    """Names from hand-written modules (overrides/) that a package offers too: package → module → names.
+    The package is ``.`` for the top level, where the names load on first use, or a types package
+    (``types``), whose ``__init__`` imports them like its generated names. Modules are dotted and relative
+    to the SDK package (``lib.streaming``)."""
 
 
 TypesConfig.model_rebuild()

@@ -76,10 +76,29 @@ class Builder:
             errors=tuple(ir.ErrorClass(e.name, e.status, e.type, e.doc) for e in self.config.errors),
             resources=tuple(resources),
             type_modules=tuple(type_modules),
-            type_packages=tuple(types_packages(type_modules, self.config.types.reexport)),
+            type_packages=tuple(types_packages(type_modules, self.config.types.reexport, self._types_exports())),
             api_title=str(info.get("title", "")),
             api_version=str(info.get("version", "")),
+            lazy_exports=tuple(
+                (module, name) for module, names in self.config.exports.get(".", {}).items() for name in names
+            ),
         )
+
+    def _types_exports(self) -> Dict[str, List[Tuple[str, str]]]:
+        """sdk.yml ``exports`` for types packages, as (module relative to the package, name) pairs."""
+        out: Dict[str, List[Tuple[str, str]]] = {}
+        for package, modules in self.config.exports.items():
+            if package == ".":
+                continue
+            for module, names in modules.items():
+                if not module.startswith(package + "."):
+                    where = pointer("exports", package, module)
+                    self.report.error(
+                        where, f"module {module!r} is not inside the package {package!r}", source="config"
+                    )
+                    continue
+                out.setdefault(package, []).extend((module[len(package) + 1 :], name) for name in names)
+        return out
 
     # -- operations and resources ---------------------------------------------------------------
 

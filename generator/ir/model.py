@@ -242,6 +242,8 @@ class Package:
     type_packages: Tuple[TypesPackage, ...]
     api_title: str
     api_version: str
+    lazy_exports: Tuple[Tuple[str, str], ...] = ()
+    """(module, name) pairs the top-level package offers from hand-written modules, loaded on first use."""
 
     def all_resources(self) -> Tuple[Resource, ...]:
         out: list[Resource] = []

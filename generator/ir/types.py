@@ -386,10 +386,14 @@ def _optional(text: str) -> str:
     return f"Optional[{text}]"
 
 
-def types_packages(modules: List[TypeModule], reexport: Dict[str, List[str]]) -> List[TypesPackage]:
-    """Each ``types`` package re-exports the public names of its direct modules, and of the
-    sub-packages ``reexport`` lists for it."""
-    packages: Dict[str, List[Tuple[str, str]]] = {}
+def types_packages(
+    modules: List[TypeModule],
+    reexport: Dict[str, List[str]],
+    extra: Optional[Dict[str, List[Tuple[str, str]]]] = None,
+) -> List[TypesPackage]:
+    """Each ``types`` package re-exports the public names of its direct modules, of the sub-packages
+    ``reexport`` lists for it, and the hand-written (module, name) pairs in ``extra``."""
+    packages: Dict[str, List[Tuple[str, str]]] = {package: list(pairs) for package, pairs in (extra or {}).items()}
     for module in modules:
         package, leaf = module.module.rsplit(".", 1)
         packages.setdefault(package, []).append((leaf, module.public_name))

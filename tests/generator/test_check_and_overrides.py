@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
-from gen_helpers import SPECS
+import yaml
+from gen_helpers import SPECS, imported
 
-from generator import check, generate
+from generator import GenerationError, check, generate
 from generator.cli import main
 
 SPEC = SPECS / "mini" / "openapi.yaml"
@@ -61,3 +63,47 @@ def test_override_may_not_replace_a_generated_file(tmp_path: Path):
     with pytest.raises(FileExistsError, match="_client.py"):
         generate(SPEC, CONFIG, out, overrides=overrides)
     assert not out.exists()
+
+
+def _config_with_exports(tmp_path: Path, exports: dict) -> Path:
+    config = yaml.safe_load(CONFIG.read_text())
+    config["exports"] = exports
+    path = tmp_path / "sdk.yml"
+    path.write_text(yaml.safe_dump(config))
+    return path
+
+
+def test_exported_override_names_load_lazily_at_top_level_and_eagerly_in_types(tmp_path: Path):
+    overrides = tmp_path / "overrides"
+    (overrides / "mininotes/lib").mkdir(parents=True)
+    (overrides / "mininotes/types").mkdir(parents=True)
+    (overrides / "mininotes/lib/__init__.py").write_text("")
+    (overrides / "mininotes/lib/helpers.py").write_text("ANSWER = 42\n")
+    (overrides / "mininotes/types/extra_note.py").write_text("class ExtraNote:\n    pass\n")
+    config = _config_with_exports(
+        tmp_path, {".": {"lib.helpers": ["ANSWER"]}, "types": {"types.extra_note": ["ExtraNote"]}}
+    )
+    out = tmp_path / "out"
+    generate(SPEC, config, out, overrides=overrides)
+    with imported(out, "mininotes") as package:
+        assert "mininotes.lib.helpers" not in sys.modules
+        assert "ANSWER" in dir(package) and "ANSWER" in package.__all__
+        assert package.ANSWER == 42
+        assert "mininotes.lib.helpers" in sys.modules
+        assert package.types.ExtraNote.__module__ == "mininotes.types.extra_note"
+
+
+def test_exported_module_that_does_not_exist_is_an_error_naming_it(tmp_path: Path):
+    config = _config_with_exports(tmp_path, {".": {"lib.nowhere": ["Thing"]}})
+    with pytest.raises(GenerationError) as info:
+        generate(SPEC, config, tmp_path / "out", overrides=tmp_path / "no-overrides")
+    (problem,) = info.value.report.errors
+    assert problem.pointer == "#/exports/./lib.nowhere" and "'lib.nowhere'" in problem.message
+    assert not (tmp_path / "out").exists()
+
+
+def test_types_export_from_outside_its_package_is_an_error(tmp_path: Path):
+    config = _config_with_exports(tmp_path, {"types": {"lib.helpers": ["ANSWER"]}})
+    with pytest.raises(GenerationError) as info:
+        generate(SPEC, config, tmp_path / "out", overrides=None)
+    assert [d.pointer for d in info.value.report.errors] == ["#/exports/types/lib.helpers"]

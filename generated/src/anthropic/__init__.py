@@ -48,6 +48,33 @@ from ._base_client import DefaultHttpxClient, DefaultAioHttpClient, DefaultAsync
 
 if TYPE_CHECKING:
     from . import types as types
+    from .lib.streaming import (
+        TextEvent as TextEvent,
+        BetaTextEvent as BetaTextEvent,
+        MessageStream as MessageStream,
+        InputJsonEvent as InputJsonEvent,
+        MessageStopEvent as MessageStopEvent,
+        BetaMessageStream as BetaMessageStream,
+        AsyncMessageStream as AsyncMessageStream,
+        BetaInputJsonEvent as BetaInputJsonEvent,
+        MessageStreamEvent as MessageStreamEvent,
+        ParsedBetaTextEvent as ParsedBetaTextEvent,
+        BetaMessageStopEvent as BetaMessageStopEvent,
+        MessageStreamManager as MessageStreamManager,
+        ContentBlockStopEvent as ContentBlockStopEvent,
+        BetaAsyncMessageStream as BetaAsyncMessageStream,
+        BetaMessageStreamEvent as BetaMessageStreamEvent,
+        ParsedMessageStopEvent as ParsedMessageStopEvent,
+        BetaMessageStreamManager as BetaMessageStreamManager,
+        ParsedMessageStreamEvent as ParsedMessageStreamEvent,
+        AsyncMessageStreamManager as AsyncMessageStreamManager,
+        BetaContentBlockStopEvent as BetaContentBlockStopEvent,
+        ParsedBetaMessageStopEvent as ParsedBetaMessageStopEvent,
+        ParsedContentBlockStopEvent as ParsedContentBlockStopEvent,
+        ParsedBetaMessageStreamEvent as ParsedBetaMessageStreamEvent,
+        BetaAsyncMessageStreamManager as BetaAsyncMessageStreamManager,
+        ParsedBetaContentBlockStopEvent as ParsedBetaContentBlockStopEvent,
+    )
 
 __all__ = [
     "types",
@@ -97,11 +124,66 @@ __all__ = [
     "DefaultAioHttpClient",
     "HUMAN_PROMPT",
     "AI_PROMPT",
+    "MessageStream",
+    "AsyncMessageStream",
+    "MessageStreamManager",
+    "AsyncMessageStreamManager",
+    "MessageStreamEvent",
+    "TextEvent",
+    "InputJsonEvent",
+    "MessageStopEvent",
+    "ContentBlockStopEvent",
+    "ParsedMessageStreamEvent",
+    "ParsedMessageStopEvent",
+    "ParsedContentBlockStopEvent",
+    "BetaMessageStream",
+    "BetaAsyncMessageStream",
+    "BetaMessageStreamManager",
+    "BetaAsyncMessageStreamManager",
+    "BetaMessageStreamEvent",
+    "BetaTextEvent",
+    "BetaInputJsonEvent",
+    "BetaMessageStopEvent",
+    "BetaContentBlockStopEvent",
+    "ParsedBetaMessageStreamEvent",
+    "ParsedBetaTextEvent",
+    "ParsedBetaMessageStopEvent",
+    "ParsedBetaContentBlockStopEvent",
 ]
 
 # Submodules that most programs never touch are imported on first attribute access, which keeps
 # `import anthropic` cheap.
-_LAZY_SUBMODULES = ("types", "resources", "pagination")
+_LAZY_SUBMODULES = ("types", "resources", "pagination", "lib")
+
+# Names from the hand-written helpers (streaming, tools, platform clients), each loaded from its
+# module the first time it is asked for.
+_LAZY_NAMES = {
+    "MessageStream": "lib.streaming",
+    "AsyncMessageStream": "lib.streaming",
+    "MessageStreamManager": "lib.streaming",
+    "AsyncMessageStreamManager": "lib.streaming",
+    "MessageStreamEvent": "lib.streaming",
+    "TextEvent": "lib.streaming",
+    "InputJsonEvent": "lib.streaming",
+    "MessageStopEvent": "lib.streaming",
+    "ContentBlockStopEvent": "lib.streaming",
+    "ParsedMessageStreamEvent": "lib.streaming",
+    "ParsedMessageStopEvent": "lib.streaming",
+    "ParsedContentBlockStopEvent": "lib.streaming",
+    "BetaMessageStream": "lib.streaming",
+    "BetaAsyncMessageStream": "lib.streaming",
+    "BetaMessageStreamManager": "lib.streaming",
+    "BetaAsyncMessageStreamManager": "lib.streaming",
+    "BetaMessageStreamEvent": "lib.streaming",
+    "BetaTextEvent": "lib.streaming",
+    "BetaInputJsonEvent": "lib.streaming",
+    "BetaMessageStopEvent": "lib.streaming",
+    "BetaContentBlockStopEvent": "lib.streaming",
+    "ParsedBetaMessageStreamEvent": "lib.streaming",
+    "ParsedBetaTextEvent": "lib.streaming",
+    "ParsedBetaMessageStopEvent": "lib.streaming",
+    "ParsedBetaContentBlockStopEvent": "lib.streaming",
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -109,11 +191,16 @@ def __getattr__(name: str) -> Any:
         module = importlib.import_module(f"{__name__}.{name}")
         globals()[name] = module
         return module
+    home = _LAZY_NAMES.get(name)
+    if home is not None:
+        value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY_SUBMODULES})
+    return sorted({*globals(), *_LAZY_SUBMODULES, *_LAZY_NAMES})
 
 
 # Public names report this package as their home, so reprs and tracebacks point users here.

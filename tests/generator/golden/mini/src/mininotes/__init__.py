@@ -83,7 +83,11 @@ __all__ = [
 
 # Submodules that most programs never touch are imported on first attribute access, which keeps
 # `import mininotes` cheap.
-_LAZY_SUBMODULES = ("types", "resources", "pagination")
+_LAZY_SUBMODULES = ("types", "resources", "pagination", "lib")
+
+# Names from the hand-written helpers (streaming, tools, platform clients), each loaded from its
+# module the first time it is asked for.
+_LAZY_NAMES = {}
 
 
 def __getattr__(name: str) -> Any:
@@ -91,11 +95,16 @@ def __getattr__(name: str) -> Any:
         module = importlib.import_module(f"{__name__}.{name}")
         globals()[name] = module
         return module
+    home = _LAZY_NAMES.get(name)
+    if home is not None:
+        value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY_SUBMODULES})
+    return sorted({*globals(), *_LAZY_SUBMODULES, *_LAZY_NAMES})
 
 
 # Public names report this package as their home, so reprs and tracebacks point users here.
