@@ -46,6 +46,7 @@ typecheck: $(SDK_STAMP)
 
 # Ours against anthropic==0.79.0 (installed in its own venv by the script) on one loopback server.
 bench: $(SDK_STAMP)
+	$(BIN)/python bench/client.py
 	$(BIN)/python bench/streaming.py
 
 # Prism on our spec in the foreground, for poking at by hand: PRISM_URL=http://127.0.0.1:4010 make test

@@ -22,18 +22,15 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
-import socket
 import statistics
-import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import Any, Callable, Dict, List
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import OURS_PYTHON, LoopbackServer, median, reference_python, run_worker  # noqa: E402
+
 N_EVENTS = 10_000
 TOOL_SIZES = [16 << 10, 32 << 10, 64 << 10, 128 << 10, 256 << 10, 512 << 10, 1 << 20]
 REF_MAX_TOOL = 128 << 10
@@ -85,60 +82,7 @@ def message_stream_body(n_events: int) -> bytes:
     return "".join(frames).encode()
 
 
-class LoopbackServer:
-    """Answers every request with the same SSE body, written in 64 KiB pieces."""
-
-    def __init__(self, body: bytes) -> None:
-        self.body = body
-        self.sock = socket.socket()
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.base_url = "http://127.0.0.1:%d" % self.sock.getsockname()[1]
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
-
-    def _handle(self, conn: socket.socket) -> None:
-        with conn:
-            reader = conn.makefile("rb")
-            while True:
-                length = 0
-                line = reader.readline()
-                if not line:
-                    return
-                while True:
-                    line = reader.readline()
-                    if line in (b"\r\n", b"\n", b""):
-                        break
-                    name, _, value = line.decode().partition(":")
-                    if name.strip().lower() == "content-length":
-                        length = int(value)
-                reader.read(length)
-                head = (
-                    "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\nrequest-id: req_bench\r\n"
-                    f"content-length: {len(self.body)}\r\n\r\n"
-                ).encode()
-                conn.sendall(head)
-                view = memoryview(self.body)
-                for i in range(0, len(view), 65536):
-                    conn.sendall(view[i : i + 65536])
-
-
 # -- measurements, run inside each SDK's interpreter --------------------------------
-
-
-def _median(fn: Callable[[], float], runs: int) -> float:
-    first = fn()
-    if first > 2.0 or runs <= 1:  # slow cases: one run is enough to see the ratio
-        return first
-    return statistics.median([first] + [fn() for _ in range(runs - 1)])
 
 
 def _tool_events(size: int) -> List[Dict[str, Any]]:
@@ -212,8 +156,8 @@ def worker(base_url: str, runs: int, quick: bool) -> Dict[str, Any]:
 
     raw_stream()  # warm-up: connection, lazy imports, validators
     final_message()
-    out["raw_events_per_s"] = N_EVENTS / _median(raw_stream, runs)
-    out["final_message_s"] = _median(final_message, runs)
+    out["raw_events_per_s"] = N_EVENTS / median(raw_stream, runs)
+    out["final_message_s"] = median(final_message, runs)
 
     sizes = [s for s in TOOL_SIZES if ours or s <= REF_MAX_TOOL]
     if quick:
@@ -222,7 +166,7 @@ def worker(base_url: str, runs: int, quick: bool) -> Dict[str, Any]:
     for size in sizes:
         events = _tool_events(size)
         accumulate = _accumulator(anthropic, ours, events)
-        out["tool_input_s"][size] = _median(accumulate, runs)
+        out["tool_input_s"][size] = median(accumulate, runs)
 
     from anthropic._streaming import SSEDecoder
 
@@ -236,7 +180,7 @@ def worker(base_url: str, runs: int, quick: bool) -> Dict[str, Any]:
         assert len(events) == 1 and len(events[0].data) == len(payload) - 19
         return elapsed
 
-    out["decode_16mib_s"] = _median(decode, runs)
+    out["decode_16mib_s"] = median(decode, runs)
     return out
 
 
@@ -289,37 +233,10 @@ def _accumulator(anthropic: Any, ours: bool, events: List[Dict[str, Any]]) -> Ca
 # -- driver --------------------------------------------------------------------------
 
 
-def reference_python() -> str:
-    candidates = [Path("/tmp/ref079/bin/python"), HERE / ".venv-079" / "bin" / "python"]
-    for candidate in candidates:
-        if candidate.exists() and _has_079(str(candidate)):
-            return str(candidate)
-    venv = HERE / ".venv-079"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "anthropic==0.79.0"], check=True)
-    return str(venv / "bin" / "python")
-
-
-def _has_079(python: str) -> bool:
-    probe = subprocess.run(
-        [python, "-c", "import anthropic; print(anthropic.__version__)"], capture_output=True, text=True
+def run_sdk(python: str, base_url: str, runs: int, quick: bool) -> Dict[str, Any]:
+    return run_worker(
+        python, Path(__file__).resolve(), [base_url, "--runs", str(runs)] + (["--quick"] if quick else [])
     )
-    return probe.returncode == 0 and probe.stdout.strip() == "0.79.0"
-
-
-def run_worker(python: str, base_url: str, runs: int, quick: bool) -> Dict[str, Any]:
-    env = dict(os.environ, PYTHONPATH="")
-    proc = subprocess.run(
-        [python, str(Path(__file__).resolve()), "--worker", base_url, "--runs", str(runs)]
-        + (["--quick"] if quick else []),
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd="/tmp",
-    )
-    if proc.returncode != 0:
-        raise SystemExit(f"worker {python} failed:\n{proc.stderr}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def slope(points: Dict[int, float]) -> float:
@@ -339,9 +256,9 @@ def main() -> None:
         print(json.dumps(worker(args.worker, args.runs, args.quick)))
         return
 
-    server = LoopbackServer(message_stream_body(N_EVENTS))
-    ours = run_worker(str(ROOT / ".venv" / "bin" / "python"), server.base_url, args.runs, args.quick)
-    ref = run_worker(reference_python(), server.base_url, args.runs, args.quick)
+    server = LoopbackServer(message_stream_body(N_EVENTS), content_type="text/event-stream")
+    ours = run_sdk(OURS_PYTHON, server.base_url, args.runs, args.quick)
+    ref = run_sdk(reference_python(), server.base_url, args.runs, args.quick)
 
     print(f"ours {ours['version']} vs official {ref['version']} (medians of {args.runs} runs)\n")
     print(
