@@ -186,6 +186,14 @@ class Resource:
     helpers: Tuple[Helper, ...] = ()
 
     @property
+    def exported_classes(self) -> Tuple[str, ...]:
+        """The resource class, its async twin, and their raw- and streaming-response wrappers."""
+        base = self.class_name
+        return tuple(
+            prefix + base + suffix for prefix in ("", "Async") for suffix in ("", "WithRawResponse", "WithStreamingResponse")
+        )
+
+    @property
     def page_classes(self) -> Tuple[str, ...]:
         names = {n for m in self.methods if m.page for n in (m.page.sync_class, m.page.async_class)}
         return tuple(sorted(names))

@@ -6,6 +6,7 @@ import gc
 import json
 import logging
 import socket
+import sys
 
 import anthropic
 import httpx
@@ -311,12 +312,10 @@ def test_created_clients_share_one_ssl_context():
     a.close(), b.close()
 
 
-def test_aiohttp_client_without_extra_raises_a_clear_error():
-    try:
-        import httpx_aiohttp  # noqa: F401
-    except ImportError:
-        with pytest.raises(RuntimeError, match=r"anthropic\[aiohttp\]"):
-            anthropic.DefaultAioHttpClient()
+def test_aiohttp_client_without_extra_raises_a_clear_error(monkeypatch):
+    monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)  # makes `import httpx_aiohttp` fail
+    with pytest.raises(RuntimeError, match=r"anthropic\[aiohttp\]"):
+        anthropic.DefaultAioHttpClient()
 
 
 def test_resource_binds_client_verbs(client):

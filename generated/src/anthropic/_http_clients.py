@@ -93,21 +93,18 @@ class DefaultAsyncHttpxClient(httpx.AsyncClient):
         super().__init__(**_apply_defaults(kwargs, httpx.AsyncHTTPTransport))
 
 
-try:
-    import httpx_aiohttp  # type: ignore[import-not-found]
-except ImportError:  # optional extra
-    httpx_aiohttp = None
-
-
 class DefaultAioHttpClient(httpx.AsyncClient):
     """An async client using aiohttp as transport (needs the `aiohttp` extra)."""
 
     def __init__(self, **kwargs: Any) -> None:
-        if httpx_aiohttp is None:
+        # imported here, not at module level: aiohttp alone costs more to import than this whole package
+        try:
+            import httpx_aiohttp  # type: ignore[import-not-found]
+        except ImportError:
             raise RuntimeError(
                 "To use the aiohttp client you must have installed the package with the `aiohttp` extra: "
                 "pip install 'anthropic[aiohttp]'"
-            )
+            ) from None
         kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
         kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
         kwargs.setdefault("follow_redirects", True)
