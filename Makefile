@@ -7,8 +7,10 @@ BIN := $(VENV)/bin
 TOOLS_STAMP := $(VENV)/.tools-installed
 SDK_STAMP := $(VENV)/.sdk-installed
 PYTEST_ARGS ?=
+BASE ?= HEAD
+DIFF_ARGS ?=
 
-.PHONY: setup generate check test golden lint typecheck mock bench clean
+.PHONY: setup generate check test golden lint typecheck mock bench diff clean
 
 $(TOOLS_STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +37,7 @@ test: $(SDK_STAMP)
 # Rewrite the generator's golden records after an intended template or generator change.
 golden: $(TOOLS_STAMP)
 	$(BIN)/python tests/generator/refresh_golden.py
+	$(BIN)/python tests/generator/diff/refresh_report.py
 
 lint: $(TOOLS_STAMP)
 	$(BIN)/python -m ruff check generator tests
@@ -48,6 +51,11 @@ typecheck: $(SDK_STAMP)
 bench: $(SDK_STAMP)
 	$(BIN)/python bench/client.py
 	$(BIN)/python bench/streaming.py
+
+# What changed in the API and the SDK between BASE (a git ref) and the working tree's spec/:
+# make diff BASE=origin/main   (DIFF_ARGS="--format json --fail-on breaking" and so on)
+diff: $(TOOLS_STAMP)
+	$(BIN)/python -m generator diff --base $(BASE) $(DIFF_ARGS)
 
 # Prism on our spec in the foreground, for poking at by hand: PRISM_URL=http://127.0.0.1:4010 make test
 # Two Prisms behind a router, so ?beta=true operations are served too (see tests/support/routed_prism.py).

@@ -1,4 +1,4 @@
-"""``python -m generator generate|check``: argument parsing only; the work is in the library."""
+"""``python -m generator generate|check|diff``: argument parsing only; the work is in the library."""
 
 from __future__ import annotations
 
@@ -26,7 +26,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     _common(commands.add_parser("generate", help="regenerate the output directory"))
     _common(commands.add_parser("check", help="fail when the output directory is stale"))
+    _diff_arguments(commands.add_parser("diff", help="what changed in the API and the SDK between two specs"))
     args = parser.parse_args(argv)
+    if args.command == "diff":
+        return _diff(parser, args)
     options = dict(templates=args.templates, overrides=args.overrides, formatter=args.formatter)
     try:
         if args.command == "generate":
@@ -48,6 +51,62 @@ def main(argv: Optional[List[str]] = None) -> int:
             print(f"{label}: {path}", file=sys.stderr)
     print(f"{args.out} is stale: run `make generate` and commit the result", file=sys.stderr)
     return 1
+
+
+def _diff_arguments(parser: argparse.ArgumentParser) -> None:
+    where = "a spec file, a directory holding openapi.yaml (or spec/openapi.yaml), or a git ref: REF or REF:path"
+    parser.add_argument("old", nargs="?", help=f"the earlier version: {where}")
+    parser.add_argument("new", nargs="?", help="the later version, same forms; with --base, defaults to spec/")
+    parser.add_argument("--base", metavar="REF", help="compare the working tree's spec/ with this git ref")
+    parser.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    parser.add_argument("-o", "--output", type=Path, help="write the report to this file instead of stdout")
+    parser.add_argument(
+        "--fail-on",
+        choices=("breaking", "possibly-breaking"),
+        help="exit 1 when a change of this class or worse is found",
+    )
+    parser.add_argument(
+        "--severity", action="append", default=[], metavar="RULE=CLASS", help="class a rule differently (repeatable)"
+    )
+    parser.add_argument(
+        "--ignore", type=Path, metavar="FILE", help="YAML file of ignored changes and severity overrides"
+    )
+    parser.add_argument("--no-sdk", action="store_true", help="compare the specs only, not the SDKs they generate")
+    parser.add_argument("--list-rules", action="store_true", help="print every rule with its classes and exit")
+
+
+def _diff(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from . import diff
+
+    if args.list_rules:
+        for rule in diff.RULES.values():
+            print(f"{rule.name:34} request: {rule.request:18} response: {rule.response:18} {rule.summary}")
+        return 0
+    if args.base and args.new:
+        parser.error("diff: give --base REF and at most one other argument (the new side)")
+    if not args.base and not (args.old and args.new):
+        parser.error("diff: give OLD and NEW, or --base REF")
+    try:
+        settings = diff.load_settings(args.ignore, [diff.parse_override(text) for text in args.severity])
+        if args.base:
+            new_side = diff.load_side(args.old, Path.cwd()) if args.old else diff.working_tree(Path.cwd(), ROOT)
+            result = diff.diff_sides(diff.load_side(args.base, Path.cwd()), new_side, settings, sdk=not args.no_sdk)
+        else:
+            result = diff.diff_paths(args.old, args.new, settings, sdk=not args.no_sdk)
+    except (diff.DiffInputError, diff.SettingsError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    text = diff.to_json(result) if args.format == "json" else diff.to_markdown(result)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    if args.fail_on:
+        threshold = diff.CLASSES.index(args.fail_on)
+        if result.worst_rank() <= threshold:
+            print(f"diff: changes classed {args.fail_on} or worse were found", file=sys.stderr)
+            return 1
+    return 0
 
 
 def _print_report(text: str, quiet: bool) -> None:
