@@ -102,6 +102,11 @@ class HelperMethod(_Strict):
     sync: str
     """Function in that module used as the sync method; it takes the resource as ``self``."""
     async_: str = Field(alias="async")
+    wraps: bool = False
+    """The helper takes the name of a generated method, which is then emitted as ``_<name>`` for the
+    helper to call (adding parameters the API does not have, like ``output_format``)."""
+    raw_response: bool = False
+    """Also offer the helper under ``with_raw_response`` and ``with_streaming_response``."""
 
 
 class ResourceConfig(_Strict):

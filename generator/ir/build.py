@@ -145,10 +145,27 @@ class Builder:
             imports=tuple(sorted(imports)),
             runtime_prefix=runtime_prefix(module),
             is_package=is_package,
-            helpers=tuple(
-                ir.Helper(name, relative_import(module, h.module), h.sync, h.async_) for name, h in cfg.helpers.items()
-            ),
+            helpers=self._helpers(cfg, {m.name for m in methods}, module, where),
         )
+
+    def _helpers(self, cfg: ResourceConfig, method_names: Set[str], module: str, where: str) -> Tuple[ir.Helper, ...]:
+        helpers = []
+        for name, h in cfg.helpers.items():
+            if h.wraps and name not in method_names:
+                self.report.error(
+                    f"{where}/helpers/{name}", f"helper {name!r} wraps a method this resource does not have"
+                )
+                continue
+            if not h.wraps and name in method_names:
+                self.report.error(
+                    f"{where}/helpers/{name}",
+                    f"helper {name!r} would hide the generated method of that name; set `wraps: true` to wrap it",
+                )
+                continue
+            helpers.append(
+                ir.Helper(name, relative_import(module, h.module), h.sync, h.async_, h.wraps, h.raw_response)
+            )
+        return tuple(helpers)
 
     def _unmapped_resources(self) -> List[ir.Resource]:
         """Operations sdk.yml does not place still become methods, on a resource named after their tag."""

@@ -166,6 +166,10 @@ class Helper:
     """Relative import path from the resource module."""
     sync: str
     async_: str
+    wraps: bool = False
+    """Takes the name of a generated method, which is emitted as ``_<name>`` for the helper to call."""
+    raw_response: bool = False
+    """Listed in the raw- and streaming-response wrapper classes (a wrapping helper always is)."""
 
 
 @dataclass(frozen=True)
@@ -190,7 +194,9 @@ class Resource:
         """The resource class, its async twin, and their raw- and streaming-response wrappers."""
         base = self.class_name
         return tuple(
-            prefix + base + suffix for prefix in ("", "Async") for suffix in ("", "WithRawResponse", "WithStreamingResponse")
+            prefix + base + suffix
+            for prefix in ("", "Async")
+            for suffix in ("", "WithRawResponse", "WithStreamingResponse")
         )
 
     @property

@@ -139,3 +139,64 @@ def test_helper_method_from_overrides_is_attached_to_its_resource(tmp_path, scri
     scripted_server.add("GET", "/v1/notes/n1", Reply(body=NOTE))
     with imported(out, "mininotes_helped") as package:
         assert package.Notes(api_key="k", base_url=scripted_server.base_url).notes.shout("n1") == "N1"
+
+
+def _generate_with_helpers(tmp_path, package_name, helpers, module_source):
+    spec_dir = tmp_path / "spec"
+    shutil.copytree(SPECS / "mini", spec_dir)
+    config = yaml.safe_load((spec_dir / "sdk.yml").read_text())
+    config["package"]["name"] = package_name
+    config["resources"]["notes"]["helpers"] = helpers
+    (spec_dir / "sdk.yml").write_text(yaml.safe_dump(config, sort_keys=False))
+    overrides = tmp_path / "overrides" / package_name / "lib"
+    overrides.mkdir(parents=True)
+    (overrides / "__init__.py").write_text("")
+    (overrides / "extra.py").write_text(module_source)
+    from generator import generate
+
+    out = tmp_path / "out"
+    generate(spec_dir / "openapi.yaml", spec_dir / "sdk.yml", out, overrides=tmp_path / "overrides")
+    return out
+
+
+def test_wrapping_helper_takes_the_method_name_and_calls_the_generated_one(tmp_path, scripted_server):
+    out = _generate_with_helpers(
+        tmp_path,
+        "mininotes_wrapped",
+        {
+            "retrieve": {"module": "lib.extra", "sync": "wrap", "async": "async_wrap", "wraps": True},
+            "shout": {"module": "lib.extra", "sync": "shout", "async": "async_shout", "raw_response": True},
+        },
+        "def wrap(self, note_id, *, loud=False, **kwargs):\n"
+        "    note = self._retrieve(note_id, **kwargs)\n"
+        "    return note.id.upper() if loud else note\n\n\n"
+        "async def async_wrap(self, note_id, **kwargs):\n"
+        "    return await self._retrieve(note_id, **kwargs)\n\n\n"
+        "def shout(self, note_id, **kwargs):\n"
+        "    return self.retrieve(note_id, **kwargs)\n\n\n"
+        "async def async_shout(self, note_id):\n"
+        "    return note_id\n",
+    )
+    scripted_server.add("GET", "/v1/notes/n1", [Reply(body=NOTE), Reply(body=NOTE), Reply(body=NOTE)])
+    with imported(out, "mininotes_wrapped") as package:
+        notes = package.Notes(api_key="k", base_url=scripted_server.base_url).notes
+        assert notes.retrieve("n1", loud=True) == "N1"
+        raw = notes.with_raw_response.retrieve("n1")  # the wrappers see the wrapped method
+        assert raw.http_response.status_code == 200
+        assert notes.with_raw_response.shout("n1").parse().id == "n1"
+
+
+@pytest.mark.parametrize(
+    "helper,message",
+    [
+        ({"retrieve": {"module": "lib.extra", "sync": "f", "async": "g"}}, "would hide the generated method"),
+        ({"shout": {"module": "lib.extra", "sync": "f", "async": "g", "wraps": True}}, "wraps a method"),
+    ],
+)
+def test_helper_names_are_checked_against_the_generated_methods(tmp_path, helper, message):
+    from generator import GenerationError
+
+    with pytest.raises(GenerationError) as info:
+        _generate_with_helpers(tmp_path, "mininotes_clash", helper, "")
+    assert any(message in d.message for d in info.value.report.errors)
+    assert [d.pointer for d in info.value.report.errors] == [f"#/resources/notes/helpers/{next(iter(helper))}"]

@@ -18,9 +18,6 @@ REFERENCE = json.loads((Path(__file__).parent / "data" / "exported_names_0_79.js
 
 KNOWN_GAPS = {
     "anthropic": {
-        "beta_tool",
-        "beta_async_tool",
-        "transform_schema",  # tools and structured outputs
         "AnthropicBedrock",
         "AsyncAnthropicBedrock",
         "AnthropicVertex",
@@ -28,7 +25,6 @@ KNOWN_GAPS = {
         "AnthropicFoundry",
         "AsyncAnthropicFoundry",  # platform clients
     },
-    "anthropic.types": {"ParsedMessage", "ParsedContentBlock", "ParsedTextBlock"},  # structured outputs
 }
 
 

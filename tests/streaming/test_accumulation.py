@@ -8,8 +8,9 @@ from typing import Any, Dict, List
 
 import anthropic
 import pytest
-from anthropic.types import ContentBlock
+from anthropic.types import ContentBlock, ParsedMessage, ParsedTextBlock
 from anthropic.types.beta import BetaContentBlock
+from anthropic.types.beta.parsed_beta_message import ParsedBetaMessage, ParsedBetaTextBlock
 from servers.scripted import Reply
 from servers.sse_server import message_events, sse_reply
 from stream_examples import example_message, example_value, type_tag, union_members
@@ -69,8 +70,11 @@ def test_every_block_kind_accumulates_to_the_non_streaming_message(client, scrip
                         assert stream.current_message_snapshot.id == "msg_example"
             final = stream.get_final_message()
         assert final.to_dict() == expected
-        assert type(final) is type(plain)
-        assert [type(b) for b in final.content] == [kinds[b["type"]] for b in message["content"]]
+        # As in 0.79 the stream gives the parsed flavour (text blocks carry `parsed_output`).
+        assert type(final) is (ParsedBetaMessage if beta else ParsedMessage) and isinstance(final, type(plain))
+        parsed_text = ParsedBetaTextBlock if beta else ParsedTextBlock
+        expected_types = [parsed_text if b["type"] == "text" else kinds[b["type"]] for b in message["content"]]
+        assert [type(b) for b in final.content] == expected_types
 
 
 def test_all_block_kinds_in_one_message(client, scripted_server):

@@ -48,6 +48,7 @@ from ._base_client import DefaultHttpxClient, DefaultAioHttpClient, DefaultAsync
 
 if TYPE_CHECKING:
     from . import types as types
+    from .lib.tools import beta_tool as beta_tool, beta_async_tool as beta_async_tool
     from .lib.streaming import (
         TextEvent as TextEvent,
         BetaTextEvent as BetaTextEvent,
@@ -75,6 +76,7 @@ if TYPE_CHECKING:
         BetaAsyncMessageStreamManager as BetaAsyncMessageStreamManager,
         ParsedBetaContentBlockStopEvent as ParsedBetaContentBlockStopEvent,
     )
+    from .lib._parse._transform import transform_schema as transform_schema
 
 __all__ = [
     "types",
@@ -149,6 +151,9 @@ __all__ = [
     "ParsedBetaTextEvent",
     "ParsedBetaMessageStopEvent",
     "ParsedBetaContentBlockStopEvent",
+    "transform_schema",
+    "beta_tool",
+    "beta_async_tool",
 ]
 
 # Submodules that most programs never touch are imported on first attribute access, which keeps
@@ -183,6 +188,9 @@ _LAZY_NAMES = {
     "ParsedBetaTextEvent": "lib.streaming",
     "ParsedBetaMessageStopEvent": "lib.streaming",
     "ParsedBetaContentBlockStopEvent": "lib.streaming",
+    "transform_schema": "lib._parse._transform",
+    "beta_tool": "lib.tools",
+    "beta_async_tool": "lib.tools",
 }
 
 

@@ -38,6 +38,11 @@ from .beta_api_error import BetaAPIError as BetaAPIError
 from .cache_creation import CacheCreation as CacheCreation
 from .document_block import DocumentBlock as DocumentBlock
 from .metadata_param import MetadataParam as MetadataParam
+from .parsed_message import (
+    ParsedMessage as ParsedMessage,
+    ParsedTextBlock as ParsedTextBlock,
+    ParsedContentBlock as ParsedContentBlock,
+)
 from .thinking_block import ThinkingBlock as ThinkingBlock
 from .thinking_delta import ThinkingDelta as ThinkingDelta
 from .tool_use_block import ToolUseBlock as ToolUseBlock

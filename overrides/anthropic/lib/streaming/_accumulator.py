@@ -316,13 +316,6 @@ class MessageAccumulator:
             self.stopped = True
         # ping and kinds this SDK does not know change nothing
 
-    def set_block_field(self, index: int, field: str, value: object) -> None:
-        block = self.blocks[index]
-        store = _ValueStore(value)
-        block.stores[field] = store
-        if self._typed is not None:
-            self._dirty_blocks.add(index)
-
     # -- reading -------------------------------------------------------------
 
     def field_value(self, block: _Block, field: str, count: Optional[int] = None) -> Any:
@@ -387,9 +380,6 @@ class MessageAccumulator:
                     _assign(usage, key, totals[key])
             self._dirty_usage.clear()
         return typed
-
-    def block_snapshot(self, index: int) -> Any:
-        return self.snapshot().content[index]
 
     def incomplete_error(self) -> IncompleteStreamError:
         partial = self.snapshot() if self.message is not None else None

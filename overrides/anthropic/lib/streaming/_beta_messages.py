@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Generic
+from typing import TYPE_CHECKING, Generic
 
 from ..._utils._common import lru_cache
 from ._accumulator import StreamFlavour
@@ -19,6 +19,11 @@ from ._beta_types import (
 from ._core import AsyncManagerBase, AsyncMessageStreamBase, StreamSpec, SyncManagerBase, SyncMessageStreamBase
 from ._types import ResponseFormatT
 
+if TYPE_CHECKING:
+    # named in the string type arguments below
+    from ...types.beta.parsed_beta_message import ParsedBetaMessage  # noqa: F401
+    from ._beta_types import ParsedBetaMessageStreamEvent  # noqa: F401
+
 __all__ = ["BetaMessageStream", "BetaAsyncMessageStream", "BetaMessageStreamManager", "BetaAsyncMessageStreamManager"]
 
 # With this beta the API may stream tool input that is not valid JSON until it ends;
@@ -28,18 +33,13 @@ _FINE_GRAINED_TOOL_STREAMING = "fine-grained-tool-streaming"
 
 @lru_cache(maxsize=None)
 def _spec() -> StreamSpec:
-    from ...types.beta import (
-        BetaContentBlock,
-        BetaMessage,
-        BetaRawContentBlockDelta,
-        BetaRawMessageStreamEvent,
-        BetaTextCitation,
-    )
+    from ...types.beta import BetaRawContentBlockDelta, BetaRawMessageStreamEvent, BetaTextCitation
+    from ...types.beta.parsed_beta_message import ParsedBetaContentBlock, ParsedBetaMessage
 
     return StreamSpec(
         flavour=StreamFlavour(
-            message_model=BetaMessage,
-            content_block=BetaContentBlock,
+            message_model=ParsedBetaMessage,
+            content_block=ParsedBetaContentBlock,
             content_block_delta=BetaRawContentBlockDelta,
             citation=BetaTextCitation,
             fine_grained_beta=_FINE_GRAINED_TOOL_STREAMING,
@@ -59,7 +59,8 @@ def _spec() -> StreamSpec:
 
 
 class BetaMessageStream(
-    SyncMessageStreamBase["ParsedBetaMessageStreamEvent[ResponseFormatT]"], Generic[ResponseFormatT]
+    SyncMessageStreamBase["ParsedBetaMessageStreamEvent[ResponseFormatT]", "ParsedBetaMessage[ResponseFormatT]"],
+    Generic[ResponseFormatT],
 ):
     """The events of a streamed beta message, plus the message accumulated from them."""
 
@@ -67,7 +68,8 @@ class BetaMessageStream(
 
 
 class BetaAsyncMessageStream(
-    AsyncMessageStreamBase["ParsedBetaMessageStreamEvent[ResponseFormatT]"], Generic[ResponseFormatT]
+    AsyncMessageStreamBase["ParsedBetaMessageStreamEvent[ResponseFormatT]", "ParsedBetaMessage[ResponseFormatT]"],
+    Generic[ResponseFormatT],
 ):
     """Async counterpart of `BetaMessageStream`."""
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable, List, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Type, Union
 
 import httpx
 from typing_extensions import Literal
 
 from ..._types import Body, Headers, NotGiven, Omit, Query, SequenceNotStr, not_given, omit
+from .._parse._format import warn_if_deprecated_format
 from ._request import helper_headers, resolve_output_format
 
 if TYPE_CHECKING:
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from ...types.beta import (
         BetaContainerParams,
         BetaContextManagementConfigParam,
+        BetaJSONOutputFormatParam,
         BetaMessageParam,
         BetaMetadataParam,
         BetaOutputConfigParam,
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
         BetaToolUnionParam,
     )
     from ...types.model_param import ModelParam
+    from ...types.parsed_message import ResponseFormatT
     from ._beta_messages import BetaAsyncMessageStreamManager, BetaMessageStreamManager
 
 __all__ = ["stream", "async_stream"]
@@ -44,7 +47,7 @@ def stream(
     mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
     metadata: BetaMetadataParam | Omit = omit,
     output_config: BetaOutputConfigParam | Omit = omit,
-    output_format: Any = omit,
+    output_format: Optional[Type[ResponseFormatT]] | BetaJSONOutputFormatParam | Dict[str, Any] | Omit = omit,
     service_tier: Literal["auto", "standard_only"] | Omit = omit,
     speed: Optional[BetaSpeedParam] | Omit = omit,
     stop_sequences: SequenceNotStr[str] | Omit = omit,
@@ -60,15 +63,16 @@ def stream(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = not_given,
-) -> "BetaMessageStreamManager[Any]":
+) -> "BetaMessageStreamManager[ResponseFormatT]":
     """Stream a beta message: `with client.beta.messages.stream(...) as stream:` yields a `BetaMessageStream`.
 
-    Takes the parameters of `create()` (without `stream`). `output_format` may be a
-    JSON-schema format dict or a type; with a type, text blocks of the final message
-    also carry `parsed_output`. The request is sent when the `with` block is entered.
+    Takes the parameters of `create()` (without `stream`). `output_format` asks for
+    structured output as in `beta.messages.parse()` (a format dict there is deprecated
+    in favour of `output_config`). The request is sent when the `with` block is entered.
     """
     from ._beta_messages import BetaMessageStreamManager
 
+    warn_if_deprecated_format(output_format, stacklevel=3)
     output_config, parse_as = resolve_output_format(output_config, output_format)
     headers = helper_headers(extra_headers, **{"X-Stainless-Stream-Helper": "beta.messages"})
 
@@ -116,7 +120,7 @@ def async_stream(
     mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
     metadata: BetaMetadataParam | Omit = omit,
     output_config: BetaOutputConfigParam | Omit = omit,
-    output_format: Any = omit,
+    output_format: Optional[Type[ResponseFormatT]] | BetaJSONOutputFormatParam | Dict[str, Any] | Omit = omit,
     service_tier: Literal["auto", "standard_only"] | Omit = omit,
     speed: Optional[BetaSpeedParam] | Omit = omit,
     stop_sequences: SequenceNotStr[str] | Omit = omit,
@@ -132,10 +136,11 @@ def async_stream(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = not_given,
-) -> "BetaAsyncMessageStreamManager[Any]":
+) -> "BetaAsyncMessageStreamManager[ResponseFormatT]":
     """Async `beta.messages.stream(...)`: use the result in an `async with` block."""
     from ._beta_messages import BetaAsyncMessageStreamManager
 
+    warn_if_deprecated_format(output_format, stacklevel=3)
     output_config, parse_as = resolve_output_format(output_config, output_format)
     headers = helper_headers(extra_headers, **{"X-Stainless-Stream-Helper": "beta.messages"})
 

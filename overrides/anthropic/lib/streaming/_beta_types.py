@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Generic, List, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Dict, Generic, List, Optional, Union, cast
 
 import jiter
 from typing_extensions import Annotated, Literal
@@ -10,8 +10,6 @@ from typing_extensions import Annotated, Literal
 from ..._models import BaseModel, GenericModel
 from ..._utils import PropertyInfo
 from ...types.beta import (
-    BetaContentBlock,
-    BetaMessage,
     BetaRawContentBlockDeltaEvent,
     BetaRawContentBlockStartEvent,
     BetaRawContentBlockStopEvent,
@@ -20,8 +18,9 @@ from ...types.beta import (
     BetaRawMessageStopEvent,
     BetaTextCitation,
 )
+from ...types.beta.parsed_beta_message import ParsedBetaContentBlock, ParsedBetaMessage
+from ...types.parsed_message import ResponseFormatT
 from ._lazy import LazySnapshotEvent
-from ._types import ResponseFormatT
 
 __all__ = [
     "ParsedBetaTextEvent",
@@ -97,15 +96,18 @@ class BetaCompactionEvent(BaseModel):
 class ParsedBetaMessageStopEvent(BetaRawMessageStopEvent, GenericModel, Generic[ResponseFormatT]):
     type: Literal["message_stop"]
 
-    message: BetaMessage
-    """The complete message."""
+    message: ParsedBetaMessage[ResponseFormatT]
+    """The complete message; its text blocks carry `parsed_output`."""
 
 
 class ParsedBetaContentBlockStopEvent(BetaRawContentBlockStopEvent, GenericModel, Generic[ResponseFormatT]):
     type: Literal["content_block_stop"]
 
-    content_block: BetaContentBlock
-    """The complete content block."""
+    if TYPE_CHECKING:
+        content_block: ParsedBetaContentBlock[ResponseFormatT]
+    else:
+        content_block: ParsedBetaContentBlock
+    """The complete content block; a text block carries `parsed_output`."""
 
 
 ParsedBetaMessageStreamEvent = Annotated[

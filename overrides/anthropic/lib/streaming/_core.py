@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["StreamSpec", "SyncMessageStreamBase", "AsyncMessageStreamBase", "SyncManagerBase", "AsyncManagerBase"]
 
 _T = TypeVar("_T")
+_MessageT = TypeVar("_MessageT")
 _StreamT = TypeVar("_StreamT")
 
 
@@ -82,7 +83,7 @@ def _typed_snapshot(annotation: Any, value: Any) -> Any:
     return construct_type(type_=annotation, value=value)
 
 
-class _StreamCore:
+class _StreamCore(Generic[_MessageT]):
     """State and event building shared by the sync and async streams."""
 
     _spec: Callable[[], StreamSpec]
@@ -94,11 +95,15 @@ class _StreamCore:
         response = getattr(raw_stream, "response", None)
         self._acc = MessageAccumulator(spec.flavour, response=response)
         self._output_format = output_format
-        self._output_adapter: Any = None
+        self._parser: Any = None
+        # parsed outputs not yet copied onto the typed snapshot, by block index
+        self._parsed_pending: Dict[int, Any] = {}
+        # (block index, text, pydantic error) of the first text block that failed to validate
+        self._parse_failure: Optional[Tuple[int, str, Any]] = None
         if not isinstance(output_format, NotGiven) and output_format is not None:
-            from pydantic import TypeAdapter
+            from .._parse._response import OutputParser
 
-            self._output_adapter = TypeAdapter(output_format)
+            self._parser = OutputParser(output_format)
 
     @property
     def response(self) -> "httpx.Response":
@@ -111,18 +116,46 @@ class _StreamCore:
         return self.response.headers.get("request-id")  # type: ignore[no-any-return]
 
     @property
-    def current_message_snapshot(self) -> Any:
+    def current_message_snapshot(self) -> _MessageT:
         """The message accumulated so far; the same object is updated as events arrive."""
-        return self._acc.snapshot()
+        return self._snapshot()  # type: ignore[no-any-return]
+
+    def _snapshot(self) -> Any:
+        message = self._acc.snapshot()
+        if self._parsed_pending:
+            # Text blocks keep their identity once typed, so each value is copied over once.
+            content = message.content
+            for index, value in self._parsed_pending.items():
+                content[index].parsed_output = value
+            self._parsed_pending.clear()
+        return message
 
     def _feed(self, data: Dict[str, Any]) -> None:
         acc = self._acc
         acc.feed(data)
-        if self._output_adapter is not None and data.get("type") == "content_block_stop":
+        if self._parser is None:
+            return
+        kind = data.get("type")
+        if kind == "content_block_stop":
             block = acc.blocks[data["index"]]
             if block.type == "text":
-                text = acc.field_value(block, "text") or ""
-                acc.set_block_field(block.index, "parsed_output", self._output_adapter.validate_json(text))
+                self._parse_block(block.index, acc.field_value(block, "text") or "")
+        elif kind == "message_stop" and self._parse_failure is not None:
+            # Raised once the message is complete, when stop_reason can say why the text is wrong.
+            index, text, error = self._parse_failure
+            stop_reason = (acc.message or {}).get("stop_reason")
+            raise self._parser.error(error, text=text, index=index, stop_reason=stop_reason)
+
+    def _parse_block(self, index: int, text: str) -> None:
+        import pydantic
+
+        try:
+            value = self._parser.validate(text)
+        except pydantic.ValidationError as error:
+            if self._parse_failure is None:
+                self._parse_failure = (index, text, error)
+            return
+        self._parsed_pending[index] = value
 
     def _raw_to_dict(self, event: Any) -> Dict[str, Any]:
         if isinstance(event, dict):
@@ -169,17 +202,17 @@ class _StreamCore:
             index = data["index"]
             return [
                 spec.content_block_stop.model_construct(
-                    type="content_block_stop", index=index, content_block=acc.block_snapshot(index)
+                    type="content_block_stop", index=index, content_block=self._snapshot().content[index]
                 )
             ]
         if kind == "message_stop":
-            return [spec.message_stop.model_construct(type="message_stop", message=acc.snapshot())]
+            return [spec.message_stop.model_construct(type="message_stop", message=self._snapshot())]
         return [typed if typed is not None else self._build_raw(data)]
 
     def _final_message(self) -> Any:
         if not self._acc.stopped:
             raise self._acc.incomplete_error()
-        return self._acc.snapshot()
+        return self._snapshot()
 
     @staticmethod
     def _final_text(message: Any) -> str:
@@ -203,7 +236,7 @@ def _is_text_delta(data: Dict[str, Any]) -> Optional[str]:
     return None
 
 
-class SyncMessageStreamBase(_StreamCore, Generic[_T]):
+class SyncMessageStreamBase(_StreamCore[_MessageT], Generic[_T, _MessageT]):
     text_stream: Iterator[str]
     """The text of each `text_delta`, in order: `for text in stream.text_stream: print(text, end="")`."""
 
@@ -240,10 +273,10 @@ class SyncMessageStreamBase(_StreamCore, Generic[_T]):
         for _ in self._source:
             pass
 
-    def get_final_message(self) -> Any:
+    def get_final_message(self) -> _MessageT:
         """Read the rest of the stream and return the complete message."""
         self.until_done()
-        return self._final_message()
+        return self._final_message()  # type: ignore[no-any-return]
 
     def get_final_text(self) -> str:
         """The text of all `text` blocks of the final message, concatenated."""
@@ -284,7 +317,7 @@ class SyncMessageStreamBase(_StreamCore, Generic[_T]):
                 yield text
 
 
-class AsyncMessageStreamBase(_StreamCore, Generic[_T]):
+class AsyncMessageStreamBase(_StreamCore[_MessageT], Generic[_T, _MessageT]):
     text_stream: AsyncIterator[str]
     """The text of each `text_delta`, in order: `async for text in stream.text_stream: ...`."""
 
@@ -321,10 +354,10 @@ class AsyncMessageStreamBase(_StreamCore, Generic[_T]):
         async for _ in self._source:
             pass
 
-    async def get_final_message(self) -> Any:
+    async def get_final_message(self) -> _MessageT:
         """Read the rest of the stream and return the complete message."""
         await self.until_done()
-        return self._final_message()
+        return self._final_message()  # type: ignore[no-any-return]
 
     async def get_final_text(self) -> str:
         """The text of all `text` blocks of the final message, concatenated."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Generic
+from typing import TYPE_CHECKING, Generic
 
 from ..._utils._common import lru_cache
 from ._accumulator import StreamFlavour
@@ -18,17 +18,23 @@ from ._types import (
     ThinkingEvent,
 )
 
+if TYPE_CHECKING:
+    # named in the string type arguments below
+    from ...types.parsed_message import ParsedMessage  # noqa: F401
+    from ._types import ParsedMessageStreamEvent  # noqa: F401
+
 __all__ = ["MessageStream", "AsyncMessageStream", "MessageStreamManager", "AsyncMessageStreamManager"]
 
 
 @lru_cache(maxsize=None)
 def _spec() -> StreamSpec:
-    from ...types import ContentBlock, Message, RawContentBlockDelta, RawMessageStreamEvent, TextCitation
+    from ...types import RawContentBlockDelta, RawMessageStreamEvent, TextCitation
+    from ...types.parsed_message import ParsedContentBlock, ParsedMessage
 
     return StreamSpec(
         flavour=StreamFlavour(
-            message_model=Message,
-            content_block=ContentBlock,
+            message_model=ParsedMessage,
+            content_block=ParsedContentBlock,
             content_block_delta=RawContentBlockDelta,
             citation=TextCitation,
         ),
@@ -39,7 +45,10 @@ def _spec() -> StreamSpec:
     )
 
 
-class MessageStream(SyncMessageStreamBase["ParsedMessageStreamEvent[ResponseFormatT]"], Generic[ResponseFormatT]):
+class MessageStream(
+    SyncMessageStreamBase["ParsedMessageStreamEvent[ResponseFormatT]", "ParsedMessage[ResponseFormatT]"],
+    Generic[ResponseFormatT],
+):
     """The events of a streamed message, plus the message accumulated from them.
 
     ```py
@@ -53,7 +62,10 @@ class MessageStream(SyncMessageStreamBase["ParsedMessageStreamEvent[ResponseForm
     _spec = staticmethod(_spec)
 
 
-class AsyncMessageStream(AsyncMessageStreamBase["ParsedMessageStreamEvent[ResponseFormatT]"], Generic[ResponseFormatT]):
+class AsyncMessageStream(
+    AsyncMessageStreamBase["ParsedMessageStreamEvent[ResponseFormatT]", "ParsedMessage[ResponseFormatT]"],
+    Generic[ResponseFormatT],
+):
     """Async counterpart of `MessageStream`."""
 
     _spec = staticmethod(_spec)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Optional, Type, Union
 
 import httpx
 from typing_extensions import Literal
@@ -12,10 +12,12 @@ from ._request import helper_headers, resolve_output_format
 
 if TYPE_CHECKING:
     from ...resources.messages.messages import AsyncMessages, Messages
+    from ...types.json_output_format_param import JSONOutputFormatParam
     from ...types.message_param import MessageParam
     from ...types.metadata_param import MetadataParam
     from ...types.model_param import ModelParam
     from ...types.output_config_param import OutputConfigParam
+    from ...types.parsed_message import ResponseFormatT
     from ...types.text_block_param import TextBlockParam
     from ...types.thinking_config_param import ThinkingConfigParam
     from ...types.tool_choice_param import ToolChoiceParam
@@ -34,7 +36,7 @@ def stream(
     inference_geo: Optional[str] | Omit = omit,
     metadata: MetadataParam | Omit = omit,
     output_config: OutputConfigParam | Omit = omit,
-    output_format: Any = omit,
+    output_format: Optional[Type[ResponseFormatT]] | JSONOutputFormatParam | Dict[str, Any] | Omit = omit,
     container: Optional[str] | Omit = omit,
     service_tier: Literal["auto", "standard_only"] | Omit = omit,
     stop_sequences: SequenceNotStr[str] | Omit = omit,
@@ -49,17 +51,18 @@ def stream(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = not_given,
-) -> "MessageStreamManager[Any]":
+) -> "MessageStreamManager[ResponseFormatT]":
     """Stream a message: `with client.messages.stream(...) as stream:` yields a `MessageStream`.
 
-    Takes the parameters of `create()` (without `stream`). `output_format` may be a
-    JSON-schema format dict or a type; with a type, text blocks of the final message
-    also carry `parsed_output`. The request is sent when the `with` block is entered.
+    Takes the parameters of `create()` (without `stream`). `output_format` asks for
+    structured output as in `messages.parse()`: a type (its strict JSON schema is sent,
+    and each finished text block is validated into `parsed_output`) or a JSON-schema
+    dict. The request is sent when the `with` block is entered.
     """
     from ._messages import MessageStreamManager
 
     output_config, parse_as = resolve_output_format(output_config, output_format)
-    headers = helper_headers(extra_headers)
+    headers = helper_headers(extra_headers, **{"X-Stainless-Stream-Helper": "messages"})
 
     def make_request() -> Any:
         return self.create(
@@ -98,7 +101,7 @@ def async_stream(
     inference_geo: Optional[str] | Omit = omit,
     metadata: MetadataParam | Omit = omit,
     output_config: OutputConfigParam | Omit = omit,
-    output_format: Any = omit,
+    output_format: Optional[Type[ResponseFormatT]] | JSONOutputFormatParam | Dict[str, Any] | Omit = omit,
     container: Optional[str] | Omit = omit,
     service_tier: Literal["auto", "standard_only"] | Omit = omit,
     stop_sequences: SequenceNotStr[str] | Omit = omit,
@@ -113,7 +116,7 @@ def async_stream(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = not_given,
-) -> "AsyncMessageStreamManager[Any]":
+) -> "AsyncMessageStreamManager[ResponseFormatT]":
     """Stream a message: `async with client.messages.stream(...) as stream:` yields an `AsyncMessageStream`.
 
     Same parameters as the sync `stream()`; the request is sent when the block is entered.
@@ -121,7 +124,7 @@ def async_stream(
     from ._messages import AsyncMessageStreamManager
 
     output_config, parse_as = resolve_output_format(output_config, output_format)
-    headers = helper_headers(extra_headers)
+    headers = helper_headers(extra_headers, **{"X-Stainless-Stream-Helper": "messages"})
 
     def make_request() -> Any:
         return self.create(

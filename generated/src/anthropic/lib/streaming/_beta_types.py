@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Union, Generic, Optional, cast
+from typing import TYPE_CHECKING, Any, Dict, List, Union, Generic, Optional, cast
 
 import jiter
 from typing_extensions import Literal, Annotated
 
 from ._lazy import LazySnapshotEvent
-from ._types import ResponseFormatT
 from ..._utils import PropertyInfo
 from ..._models import BaseModel, GenericModel
 from ...types.beta import (
-    BetaMessage,
-    BetaContentBlock,
     BetaTextCitation,
     BetaRawMessageStopEvent,
     BetaRawMessageDeltaEvent,
@@ -22,6 +19,8 @@ from ...types.beta import (
     BetaRawContentBlockDeltaEvent,
     BetaRawContentBlockStartEvent,
 )
+from ...types.parsed_message import ResponseFormatT
+from ...types.beta.parsed_beta_message import ParsedBetaMessage, ParsedBetaContentBlock
 
 __all__ = [
     "ParsedBetaTextEvent",
@@ -97,15 +96,18 @@ class BetaCompactionEvent(BaseModel):
 class ParsedBetaMessageStopEvent(BetaRawMessageStopEvent, GenericModel, Generic[ResponseFormatT]):
     type: Literal["message_stop"]
 
-    message: BetaMessage
-    """The complete message."""
+    message: ParsedBetaMessage[ResponseFormatT]
+    """The complete message; its text blocks carry `parsed_output`."""
 
 
 class ParsedBetaContentBlockStopEvent(BetaRawContentBlockStopEvent, GenericModel, Generic[ResponseFormatT]):
     type: Literal["content_block_stop"]
 
-    content_block: BetaContentBlock
-    """The complete content block."""
+    if TYPE_CHECKING:
+        content_block: ParsedBetaContentBlock[ResponseFormatT]
+    else:
+        content_block: ParsedBetaContentBlock
+    """The complete content block; a text block carries `parsed_output`."""
 
 
 ParsedBetaMessageStreamEvent = Annotated[

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Generic
+from typing import TYPE_CHECKING, Generic
 
 from ._core import StreamSpec, SyncManagerBase, AsyncManagerBase, SyncMessageStreamBase, AsyncMessageStreamBase
 from ._types import (
@@ -18,17 +18,23 @@ from ._types import (
 from ._accumulator import StreamFlavour
 from ..._utils._common import lru_cache
 
+if TYPE_CHECKING:
+    # named in the string type arguments below
+    from ._types import ParsedMessageStreamEvent  # noqa: F401
+    from ...types.parsed_message import ParsedMessage  # noqa: F401
+
 __all__ = ["MessageStream", "AsyncMessageStream", "MessageStreamManager", "AsyncMessageStreamManager"]
 
 
 @lru_cache(maxsize=None)
 def _spec() -> StreamSpec:
-    from ...types import Message, ContentBlock, TextCitation, RawContentBlockDelta, RawMessageStreamEvent
+    from ...types import TextCitation, RawContentBlockDelta, RawMessageStreamEvent
+    from ...types.parsed_message import ParsedMessage, ParsedContentBlock
 
     return StreamSpec(
         flavour=StreamFlavour(
-            message_model=Message,
-            content_block=ContentBlock,
+            message_model=ParsedMessage,
+            content_block=ParsedContentBlock,
             content_block_delta=RawContentBlockDelta,
             citation=TextCitation,
         ),
@@ -39,7 +45,10 @@ def _spec() -> StreamSpec:
     )
 
 
-class MessageStream(SyncMessageStreamBase["ParsedMessageStreamEvent[ResponseFormatT]"], Generic[ResponseFormatT]):
+class MessageStream(
+    SyncMessageStreamBase["ParsedMessageStreamEvent[ResponseFormatT]", "ParsedMessage[ResponseFormatT]"],
+    Generic[ResponseFormatT],
+):
     """The events of a streamed message, plus the message accumulated from them.
 
     ```py
@@ -53,7 +62,10 @@ class MessageStream(SyncMessageStreamBase["ParsedMessageStreamEvent[ResponseForm
     _spec = staticmethod(_spec)
 
 
-class AsyncMessageStream(AsyncMessageStreamBase["ParsedMessageStreamEvent[ResponseFormatT]"], Generic[ResponseFormatT]):
+class AsyncMessageStream(
+    AsyncMessageStreamBase["ParsedMessageStreamEvent[ResponseFormatT]", "ParsedMessage[ResponseFormatT]"],
+    Generic[ResponseFormatT],
+):
     """Async counterpart of `MessageStream`."""
 
     _spec = staticmethod(_spec)

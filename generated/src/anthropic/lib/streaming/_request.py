@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, Tuple, Mapping, Optional
 
-from ..._types import NOT_GIVEN, Omit
-from ..._utils._common import is_given
+from ..._types import NOT_GIVEN
 
 __all__ = ["helper_headers", "resolve_output_format"]
 
@@ -20,37 +19,10 @@ def helper_headers(extra_headers: Optional[Mapping[str, Any]], **more: str) -> D
 def resolve_output_format(output_config: Any, output_format: Any) -> Tuple[Any, Any]:
     """Fold `output_format` into `output_config`.
 
-    Returns the `output_config` to send and the type to parse text blocks into
-    (NOT_GIVEN when `output_format` is a ready-made JSON-schema dict or absent).
+    Returns the `output_config` to send and what the stream reads text blocks as
+    (`output_format` itself, or NOT_GIVEN when it is absent).
     """
-    if isinstance(output_format, Omit) or output_format is None or not is_given(output_format):
-        return output_config, NOT_GIVEN
-    if is_given(output_config) and isinstance(output_config, Mapping) and "format" in output_config:
-        raise TypeError("Pass the output format either as `output_format` or as `output_config['format']`, not both.")
-    parse_as: Any = NOT_GIVEN
-    if isinstance(output_format, Mapping):
-        fmt: Any = dict(output_format)
-    else:
-        from pydantic import TypeAdapter
+    from .._parse._format import wants_output, merge_output_config
 
-        try:
-            schema = TypeAdapter(output_format).json_schema()
-        except Exception as err:
-            raise TypeError(f"Could not derive a JSON schema from output_format={output_format!r}: {err}") from err
-        fmt = {"type": "json_schema", "schema": _closed(schema)}
-        parse_as = output_format
-    merged = dict(output_config) if is_given(output_config) and isinstance(output_config, Mapping) else {}
-    merged["format"] = fmt
-    return merged, parse_as
-
-
-def _closed(schema: Any) -> Any:
-    """Structured outputs need objects that allow no properties beyond the declared ones."""
-    if isinstance(schema, dict):
-        out = {key: _closed(value) for key, value in schema.items()}
-        if out.get("type") == "object" and "additionalProperties" not in out:
-            out["additionalProperties"] = False
-        return out
-    if isinstance(schema, list):
-        return [_closed(item) for item in schema]
-    return schema
+    merged = merge_output_config(output_config, output_format)
+    return merged, (output_format if wants_output(output_format) else NOT_GIVEN)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Union, Generic, cast
+from typing import TYPE_CHECKING, Any, Dict, List, Union, Generic, cast
 
 import jiter
-from typing_extensions import Literal, TypeVar, Annotated
+from typing_extensions import Literal, Annotated
 
 from ._lazy import LazySnapshotEvent
 from ...types import (
@@ -21,6 +21,7 @@ from ...types import (
 )
 from ..._utils import PropertyInfo
 from ..._models import BaseModel, GenericModel
+from ...types.parsed_message import ParsedMessage, ResponseFormatT, ParsedContentBlock
 
 __all__ = [
     "ResponseFormatT",
@@ -36,8 +37,6 @@ __all__ = [
     "ParsedContentBlockStopEvent",
     "ParsedMessageStreamEvent",
 ]
-
-ResponseFormatT = TypeVar("ResponseFormatT", default=None)
 
 
 class TextEvent(LazySnapshotEvent):
@@ -108,9 +107,18 @@ class ContentBlockStopEvent(RawContentBlockStopEvent):
 class ParsedMessageStopEvent(MessageStopEvent, GenericModel, Generic[ResponseFormatT]):
     type: Literal["message_stop"]
 
+    message: ParsedMessage[ResponseFormatT]  # type: ignore[assignment]
+    """The complete message; its text blocks carry `parsed_output`."""
+
 
 class ParsedContentBlockStopEvent(ContentBlockStopEvent, GenericModel, Generic[ResponseFormatT]):
     type: Literal["content_block_stop"]
+
+    if TYPE_CHECKING:
+        content_block: ParsedContentBlock[ResponseFormatT]  # type: ignore[assignment]
+    else:
+        content_block: ParsedContentBlock
+    """The complete content block; a text block carries `parsed_output`."""
 
 
 MessageStreamEvent = Annotated[

@@ -36,6 +36,7 @@ from ...types.tool_choice_param import ToolChoiceParam
 from ...types.output_config_param import OutputConfigParam
 from ...types.message_tokens_count import MessageTokensCount
 from ...types.thinking_config_param import ThinkingConfigParam
+from ...lib._parse._messages_methods import parse, async_parse, count_tokens, async_count_tokens
 from ...types.raw_message_stream_event import RawMessageStreamEvent
 from ...lib.streaming._messages_methods import stream, async_stream
 from ...types.message_count_tokens_tool_param import MessageCountTokensToolParam
@@ -356,7 +357,7 @@ class Messages(SyncAPIResource):
             stream_cls=Stream[RawMessageStreamEvent],
         )
 
-    def count_tokens(
+    def _count_tokens(
         self,
         *,
         messages: Iterable[MessageParam],
@@ -425,6 +426,12 @@ class Messages(SyncAPIResource):
 
     # Hand-written in overrides/; see spec/sdk.yml.
     stream = stream
+
+    # Hand-written in overrides/; see spec/sdk.yml.
+    parse = parse
+
+    # Hand-written in overrides/; see spec/sdk.yml. It calls the generated `_count_tokens` above.
+    count_tokens = count_tokens
 
 
 class AsyncMessages(AsyncAPIResource):
@@ -740,7 +747,7 @@ class AsyncMessages(AsyncAPIResource):
             stream_cls=AsyncStream[RawMessageStreamEvent],
         )
 
-    async def count_tokens(
+    async def _count_tokens(
         self,
         *,
         messages: Iterable[MessageParam],
@@ -810,6 +817,12 @@ class AsyncMessages(AsyncAPIResource):
     # Hand-written in overrides/; see spec/sdk.yml.
     stream = async_stream
 
+    # Hand-written in overrides/; see spec/sdk.yml.
+    parse = async_parse
+
+    # Hand-written in overrides/; see spec/sdk.yml. It calls the generated `_count_tokens` above.
+    count_tokens = async_count_tokens
+
 
 class MessagesWithRawResponse:
     def __init__(self, messages: Messages) -> None:
@@ -819,6 +832,9 @@ class MessagesWithRawResponse:
         )
         self.count_tokens = _legacy_response.to_raw_response_wrapper(
             messages.count_tokens,
+        )
+        self.parse = _legacy_response.to_raw_response_wrapper(
+            messages.parse,
         )
 
     @cached_property
@@ -835,6 +851,9 @@ class MessagesWithStreamingResponse:
         self.count_tokens = to_streamed_response_wrapper(
             messages.count_tokens,
         )
+        self.parse = to_streamed_response_wrapper(
+            messages.parse,
+        )
 
     @cached_property
     def batches(self) -> BatchesWithStreamingResponse:
@@ -850,6 +869,9 @@ class AsyncMessagesWithRawResponse:
         self.count_tokens = _legacy_response.async_to_raw_response_wrapper(
             messages.count_tokens,
         )
+        self.parse = _legacy_response.async_to_raw_response_wrapper(
+            messages.parse,
+        )
 
     @cached_property
     def batches(self) -> AsyncBatchesWithRawResponse:
@@ -864,6 +886,9 @@ class AsyncMessagesWithStreamingResponse:
         )
         self.count_tokens = async_to_streamed_response_wrapper(
             messages.count_tokens,
+        )
+        self.parse = async_to_streamed_response_wrapper(
+            messages.parse,
         )
 
     @cached_property

@@ -57,7 +57,7 @@ class BetaCreateMessageParamsParam(TypedDict, total=False):
     """Settings that shape the output, such as effort or a JSON output format."""
 
     output_format: Optional[BetaJSONOutputFormatParam]
-    """Requested structured output format."""
+    """Older spelling of `output_config.format`; give the format there instead."""
 
     service_tier: Literal["auto", "standard_only"]
     """Which capacity tier may serve the request."""

@@ -42,6 +42,7 @@ class MessageCountTokensParams(TypedDict, total=False):
     """Settings that shape the output, such as effort or a JSON output format."""
 
     output_format: Optional[BetaJSONOutputFormatParam]
+    """Older spelling of `output_config.format`; give the format there instead."""
 
     speed: Optional[BetaSpeedParam]
 

@@ -80,7 +80,10 @@ def _jsonable(value: object) -> object:
     if isinstance(value, Mapping):
         return {key: _jsonable(item) for key, item in value.items() if not _is_omitted(item)}
     if isinstance(value, pydantic.BaseModel):
-        return value.model_dump(mode="json", exclude_unset=True, by_alias=True)
+        # `__api_exclude__` names fields that exist only client-side (a parsed text block's
+        # `parsed_output`), so a response object passed back in a request sends what the API knows.
+        exclude = getattr(value, "__api_exclude__", None)
+        return value.model_dump(mode="json", exclude_unset=True, by_alias=True, exclude=set(exclude) if exclude else None)
     if isinstance(value, datetime.datetime) or isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, (bytes, bytearray)):

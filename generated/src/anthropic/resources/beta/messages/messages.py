@@ -35,7 +35,9 @@ from ....types.beta.beta_metadata_param import BetaMetadataParam
 from ....types.beta.beta_container_params import BetaContainerParams
 from ....types.beta.beta_text_block_param import BetaTextBlockParam
 from ....types.beta.beta_tool_union_param import BetaToolUnionParam
+from ....lib._parse._beta_messages_methods import parse, async_parse
 from ....types.beta.beta_tool_choice_param import BetaToolChoiceParam
+from ....lib.tools._beta_tool_runner_methods import tool_runner, async_tool_runner
 from ....types.beta.beta_output_config_param import BetaOutputConfigParam
 from ....lib.streaming._beta_messages_methods import stream, async_stream
 from ....types.beta.beta_message_tokens_count import BetaMessageTokensCount
@@ -121,7 +123,7 @@ class Messages(SyncAPIResource):
 
           output_config: Settings that shape the output, such as effort or a JSON output format.
 
-          output_format: Requested structured output format.
+          output_format: Older spelling of `output_config.format`; give the format there instead.
 
           service_tier: Which capacity tier may serve the request.
 
@@ -214,7 +216,7 @@ class Messages(SyncAPIResource):
 
           output_config: Settings that shape the output, such as effort or a JSON output format.
 
-          output_format: Requested structured output format.
+          output_format: Older spelling of `output_config.format`; give the format there instead.
 
           service_tier: Which capacity tier may serve the request.
 
@@ -307,7 +309,7 @@ class Messages(SyncAPIResource):
 
           output_config: Settings that shape the output, such as effort or a JSON output format.
 
-          output_format: Requested structured output format.
+          output_format: Older spelling of `output_config.format`; give the format there instead.
 
           service_tier: Which capacity tier may serve the request.
 
@@ -461,7 +463,7 @@ class Messages(SyncAPIResource):
 
           output_config: Settings that shape the output, such as effort or a JSON output format.
 
-          output_format: (no description in the spec)
+          output_format: Older spelling of `output_config.format`; give the format there instead.
 
           speed: (no description in the spec)
 
@@ -520,6 +522,12 @@ class Messages(SyncAPIResource):
 
     # Hand-written in overrides/; see spec/sdk.yml.
     stream = stream
+
+    # Hand-written in overrides/; see spec/sdk.yml.
+    parse = parse
+
+    # Hand-written in overrides/; see spec/sdk.yml.
+    tool_runner = tool_runner
 
 
 class AsyncMessages(AsyncAPIResource):
@@ -594,7 +602,7 @@ class AsyncMessages(AsyncAPIResource):
 
           output_config: Settings that shape the output, such as effort or a JSON output format.
 
-          output_format: Requested structured output format.
+          output_format: Older spelling of `output_config.format`; give the format there instead.
 
           service_tier: Which capacity tier may serve the request.
 
@@ -687,7 +695,7 @@ class AsyncMessages(AsyncAPIResource):
 
           output_config: Settings that shape the output, such as effort or a JSON output format.
 
-          output_format: Requested structured output format.
+          output_format: Older spelling of `output_config.format`; give the format there instead.
 
           service_tier: Which capacity tier may serve the request.
 
@@ -780,7 +788,7 @@ class AsyncMessages(AsyncAPIResource):
 
           output_config: Settings that shape the output, such as effort or a JSON output format.
 
-          output_format: Requested structured output format.
+          output_format: Older spelling of `output_config.format`; give the format there instead.
 
           service_tier: Which capacity tier may serve the request.
 
@@ -934,7 +942,7 @@ class AsyncMessages(AsyncAPIResource):
 
           output_config: Settings that shape the output, such as effort or a JSON output format.
 
-          output_format: (no description in the spec)
+          output_format: Older spelling of `output_config.format`; give the format there instead.
 
           speed: (no description in the spec)
 
@@ -994,6 +1002,12 @@ class AsyncMessages(AsyncAPIResource):
     # Hand-written in overrides/; see spec/sdk.yml.
     stream = async_stream
 
+    # Hand-written in overrides/; see spec/sdk.yml.
+    parse = async_parse
+
+    # Hand-written in overrides/; see spec/sdk.yml.
+    tool_runner = async_tool_runner
+
 
 class MessagesWithRawResponse:
     def __init__(self, messages: Messages) -> None:
@@ -1003,6 +1017,9 @@ class MessagesWithRawResponse:
         )
         self.count_tokens = _legacy_response.to_raw_response_wrapper(
             messages.count_tokens,
+        )
+        self.parse = _legacy_response.to_raw_response_wrapper(
+            messages.parse,
         )
 
     @cached_property
@@ -1019,6 +1036,9 @@ class MessagesWithStreamingResponse:
         self.count_tokens = to_streamed_response_wrapper(
             messages.count_tokens,
         )
+        self.parse = to_streamed_response_wrapper(
+            messages.parse,
+        )
 
     @cached_property
     def batches(self) -> BatchesWithStreamingResponse:
@@ -1034,6 +1054,9 @@ class AsyncMessagesWithRawResponse:
         self.count_tokens = _legacy_response.async_to_raw_response_wrapper(
             messages.count_tokens,
         )
+        self.parse = _legacy_response.async_to_raw_response_wrapper(
+            messages.parse,
+        )
 
     @cached_property
     def batches(self) -> AsyncBatchesWithRawResponse:
@@ -1048,6 +1071,9 @@ class AsyncMessagesWithStreamingResponse:
         )
         self.count_tokens = async_to_streamed_response_wrapper(
             messages.count_tokens,
+        )
+        self.parse = async_to_streamed_response_wrapper(
+            messages.parse,
         )
 
     @cached_property
