@@ -56,6 +56,9 @@ class ErrorClass(_Strict):
     status: Optional[int] = None
     type: Optional[str] = None
     doc: str
+    by_status: bool = True
+    """False: the class carries its ``status_code`` but a response with that status raises the
+    fallback class instead (0.79 defines 503/504 classes yet raises ``InternalServerError``)."""
 
 
 class HeaderParam(_Strict):

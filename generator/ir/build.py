@@ -73,7 +73,7 @@ class Builder:
                 (extra, tuple(deps)) for extra, deps in sorted(self.config.package.optional_dependencies.items())
             ),
             client=self._client(),
-            errors=tuple(ir.ErrorClass(e.name, e.status, e.type, e.doc) for e in self.config.errors),
+            errors=tuple(ir.ErrorClass(e.name, e.status, e.type, e.doc, e.by_status) for e in self.config.errors),
             resources=tuple(resources),
             type_modules=tuple(type_modules),
             type_packages=tuple(types_packages(type_modules, self.config.types.reexport, self._types_exports())),

@@ -223,6 +223,7 @@ class ErrorClass:
     status: Optional[int]
     error_type: Optional[str]
     doc: str
+    by_status: bool = True
 
 
 @dataclass(frozen=True)

@@ -112,7 +112,7 @@ def test_x_should_retry_false_stops_retries(client, scripted_server):
     scripted_server.add(
         "POST", "/v1/messages", Reply(status=503, body={"error": {"type": "x"}}, headers={"x-should-retry": "false"})
     )
-    with pytest.raises(anthropic.ServiceUnavailableError):
+    with pytest.raises(anthropic.InternalServerError):
         create(client)
     assert len(scripted_server.requests) == 1
 

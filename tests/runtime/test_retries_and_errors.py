@@ -45,9 +45,15 @@ def test_retry_after_http_date():
     assert 8 <= delay <= 10.5
 
 
-def test_server_delay_above_cap_falls_back_to_backoff():
-    assert r.retry_delay(retries_taken=0, headers={"retry-after": "3600"}, jitter=0) == 0.5
+def test_server_delay_above_cap_ends_the_retries():
+    assert r.retry_delay(retries_taken=0, headers={"retry-after": "3600"}, jitter=0) is None
+    assert r.retry_delay(retries_taken=0, headers={"retry-after": "3600"}, max_retry_after=3600) == 3600
+
+
+def test_unusable_server_delay_falls_back_to_backoff():
     assert r.retry_delay(retries_taken=0, headers={"retry-after": "garbage"}, jitter=0) == 0.5
+    assert r.retry_delay(retries_taken=0, headers={"retry-after": "0"}, jitter=0) == 0.5
+    assert r.retry_delay(retries_taken=0, headers={"retry-after": "-3"}, jitter=0) == 0.5
 
 
 def test_backoff_doubles_and_caps_with_jitter():
@@ -64,7 +70,8 @@ def test_backoff_doubles_and_caps_with_jitter():
         (404, "NotFoundError"),
         (429, "RateLimitError"),
         (529, "OverloadedError"),
-        (503, "ServiceUnavailableError"),
+        (503, "InternalServerError"),
+        (504, "InternalServerError"),
         (500, "InternalServerError"),
         (599, "InternalServerError"),
         (418, "APIStatusError"),

@@ -5,6 +5,11 @@ page, stream SSE events with gaps between them, fail twice then succeed, or
 drop a connection halfway through a body. Tests script those conversations
 here, then assert on exactly what the SDK sent (``server.requests``).
 
+It is also the fault server: a reply can reset or close the connection before
+or after its headers (``fault``), cut its body short (``close_after``), arrive
+late (``delay_before``), or carry any status, headers, content type and body
+bytes, including invalid JSON.
+
 Stdlib only, so it works before the generated SDK or any extra dependency
 exists.
 
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import json as _json
 import socket
+import struct
 import sys
 import threading
 from collections import deque
@@ -27,7 +33,12 @@ from typing import Any, Deque, Dict, Iterable, List, Mapping, Optional, Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 __all__ = [
+    "CLOSE_AFTER_HEADERS",
+    "CLOSE_BEFORE_HEADERS",
     "EXHAUSTED_STATUS",
+    "FAULTS",
+    "RESET_AFTER_HEADERS",
+    "RESET_BEFORE_HEADERS",
     "RecordedRequest",
     "Reply",
     "Route",
@@ -40,6 +51,16 @@ __all__ = [
 # never returns and that SDKs do not retry (they retry 408/409/429/5xx), so an
 # under-scripted test fails at once with this message instead of backing off.
 EXHAUSTED_STATUS = 418
+
+# Connection faults a reply can inject instead of (or part way through) answering.
+# "reset" aborts the TCP connection (RST, the client reads ECONNRESET); "close"
+# ends it cleanly (FIN, the client reads end-of-file). Either way the request
+# has already been read and recorded.
+RESET_BEFORE_HEADERS = "reset_before_headers"
+CLOSE_BEFORE_HEADERS = "close_before_headers"
+RESET_AFTER_HEADERS = "reset_after_headers"  # status line and headers sent, no body byte
+CLOSE_AFTER_HEADERS = "close_after_headers"
+FAULTS = frozenset({RESET_BEFORE_HEADERS, CLOSE_BEFORE_HEADERS, RESET_AFTER_HEADERS, CLOSE_AFTER_HEADERS})
 
 Body = Union[bytes, str, Mapping[str, Any], List[Any], None]
 Headers = Union[Mapping[str, str], Sequence[Tuple[str, str]]]
@@ -57,6 +78,10 @@ class Reply:
     ``close_after``: drop the connection after at most this many body bytes;
     fewer than the whole body means the client sees a truncated message.
     ``delay_before``: wait this long before sending the status line (timeouts).
+    ``content_type``: the ``content-type`` header, whatever the body is (a wrong
+    one, or ``application/json`` on bytes that are not JSON).
+    ``fault``: one of FAULTS: reset or close the connection before the status
+    line, or right after the headers (which promise the whole body).
     """
 
     status: int = 200
@@ -66,6 +91,12 @@ class Reply:
     delay: float = 0.0
     close_after: Optional[int] = None
     delay_before: float = 0.0
+    content_type: Optional[str] = None
+    fault: Optional[str] = None
+
+    def __post_init__(self) -> None:
+        if self.fault is not None and self.fault not in FAULTS:
+            raise ValueError(f"unknown fault {self.fault!r}; expected one of {sorted(FAULTS)}")
 
     def encoded_body(self) -> bytes:
         body = self.body
@@ -79,6 +110,9 @@ class Reply:
 
     def header_items(self) -> List[Tuple[str, str]]:
         items = list(self.headers.items()) if isinstance(self.headers, Mapping) else list(self.headers)
+        if self.content_type is not None:
+            items = [(name, value) for name, value in items if name.lower() != "content-type"]
+            items.append(("content-type", self.content_type))
         names = {name.lower() for name, _ in items}
         if "content-type" not in names:
             if self.chunks is not None:
@@ -90,7 +124,11 @@ class Reply:
 
 @dataclass(frozen=True)
 class RecordedRequest:
-    """What the client sent. Header names are lower-cased; repeated headers are joined with ", "."""
+    """What the client sent. Header names are lower-cased; repeated headers are joined with ", ".
+
+    ``path`` is the raw request path, percent-escapes as sent. ``peer`` is the client's
+    (host, port): requests with the same peer came over the same TCP connection.
+    """
 
     method: str
     path: str
@@ -99,6 +137,7 @@ class RecordedRequest:
     headers: Dict[str, str]
     body: bytes
     json: Any = None
+    peer: Optional[Tuple[str, int]] = None
 
     @property
     def target(self) -> str:
@@ -223,7 +262,7 @@ class ScriptedServer:
         if self._thread is None:
             self._thread = threading.Thread(
                 target=self._httpd.serve_forever,
-                kwargs={"poll_interval": 0.05},
+                kwargs={"poll_interval": 0.01},  # also how long stop() waits for the loop
                 name=f"ScriptedServer:{self.port}",
                 daemon=True,
             )
@@ -302,6 +341,10 @@ class _DropConnection(Exception):
     pass
 
 
+class _ResetConnection(Exception):
+    pass
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, like the real API
     server: _HTTPServer
@@ -310,6 +353,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         super().setup()
+        # Headers and body go out in separate writes; without NODELAY, Nagle's algorithm holds the
+        # body back until the client's delayed ACK (~40 ms a request on Linux loopback).
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.server.scripted._track(self.connection, True)
 
     def finish(self) -> None:
@@ -343,6 +389,14 @@ class _Handler(BaseHTTPRequestHandler):
             )
         try:
             self._send(reply, head_only=request.method == "HEAD")
+        except _ResetConnection:
+            self.close_connection = True
+            # SO_LINGER with a zero timeout makes close() send RST instead of FIN.
+            try:
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                self.connection.close()
+            except OSError:
+                pass
         except _DropConnection:
             self.close_connection = True
             try:
@@ -376,6 +430,7 @@ class _Handler(BaseHTTPRequestHandler):
             headers=headers,
             body=body,
             json=parsed,
+            peer=tuple(self.client_address[:2]),
         )
 
     def _read_chunked(self) -> bytes:
@@ -398,6 +453,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send(self, reply: Reply, head_only: bool) -> None:
         self._pause(reply.delay_before)
+        if reply.fault == RESET_BEFORE_HEADERS:
+            raise _ResetConnection()
+        if reply.fault == CLOSE_BEFORE_HEADERS:
+            raise _DropConnection()
         chunked = reply.chunks is not None
         body = b"" if chunked else reply.encoded_body()
         bodiless = head_only or reply.status in (204, 304) or 100 <= reply.status < 200
@@ -416,6 +475,11 @@ class _Handler(BaseHTTPRequestHandler):
                 # makes the client notice the body is incomplete.
                 self.send_header("content-length", str(len(body)))
         self.end_headers()
+        if reply.fault == RESET_AFTER_HEADERS:
+            self.wfile.flush()
+            raise _ResetConnection()
+        if reply.fault == CLOSE_AFTER_HEADERS:
+            raise _DropConnection()
         if bodiless:
             return
 

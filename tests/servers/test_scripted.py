@@ -4,7 +4,17 @@ import time
 
 import httpx
 import pytest
-from servers.scripted import EXHAUSTED_STATUS, Reply, ScriptedServer, jsonl, sse
+from servers.scripted import (
+    CLOSE_AFTER_HEADERS,
+    CLOSE_BEFORE_HEADERS,
+    EXHAUSTED_STATUS,
+    RESET_AFTER_HEADERS,
+    RESET_BEFORE_HEADERS,
+    Reply,
+    ScriptedServer,
+    jsonl,
+    sse,
+)
 
 
 @pytest.fixture
@@ -139,6 +149,72 @@ def test_connection_dropped_mid_stream_delivers_earlier_chunks_then_raises(scrip
                 received.append(chunk)
 
     assert b"".join(received) == events[0] + events[1][:5]
+
+
+def test_reset_before_headers_aborts_the_connection_without_a_response(scripted_server, client):
+    scripted_server.add("POST", "/v1/messages", Reply(fault=RESET_BEFORE_HEADERS))
+
+    with pytest.raises(httpx.ReadError):
+        client.post("/v1/messages", json={"a": 1})
+
+    assert scripted_server.requests[0].json == {"a": 1}  # the request was read before the reset
+
+
+def test_close_before_headers_ends_the_connection_without_a_response(scripted_server, client):
+    scripted_server.add("GET", "/v1/models", Reply(fault=CLOSE_BEFORE_HEADERS))
+
+    with pytest.raises(httpx.RemoteProtocolError, match="without sending a response"):
+        client.get("/v1/models")
+
+
+def test_reset_after_headers_delivers_the_status_then_aborts(scripted_server, client):
+    scripted_server.add("GET", "/v1/models", Reply(status=200, body={"data": []}, fault=RESET_AFTER_HEADERS))
+
+    with client.stream("GET", "/v1/models") as response:
+        assert response.status_code == 200
+        assert response.headers["content-type"] == "application/json"
+        with pytest.raises(httpx.ReadError):
+            response.read()
+
+
+def test_close_after_headers_promises_a_body_it_never_sends(scripted_server, client):
+    scripted_server.add("GET", "/v1/models", Reply(body={"data": []}, fault=CLOSE_AFTER_HEADERS))
+
+    with pytest.raises(httpx.RemoteProtocolError, match="received 0 bytes"):
+        client.get("/v1/models")
+
+
+def test_content_type_overrides_what_the_body_would_get(scripted_server, client):
+    scripted_server.add(
+        "GET",
+        "/v1/models",
+        [
+            Reply(body=b'{"data": [', content_type="application/json"),
+            Reply(body={"data": []}, content_type="text/html; charset=utf-8", headers={"Content-Type": "x/y"}),
+        ],
+    )
+
+    invalid = client.get("/v1/models")
+    wrong = client.get("/v1/models")
+
+    assert invalid.headers["content-type"] == "application/json" and invalid.content == b'{"data": ['
+    assert wrong.headers.get_list("content-type") == ["text/html; charset=utf-8"]
+
+
+def test_unknown_fault_is_refused_when_scripted():
+    with pytest.raises(ValueError, match="unknown fault"):
+        Reply(fault="explode")
+
+
+def test_requests_over_one_keep_alive_connection_share_a_peer(scripted_server, client):
+    scripted_server.add("GET", "/a", Reply(body=b""), repeat_last=True)
+    client.get("/a")
+    client.get("/a")
+    with httpx.Client(base_url=scripted_server.base_url) as other:
+        other.get("/a")
+
+    first, second, third = scripted_server.requests
+    assert first.peer == second.peer != third.peer
 
 
 def test_delay_before_makes_a_short_client_timeout_fire(scripted_server):

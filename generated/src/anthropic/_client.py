@@ -11,6 +11,7 @@ from typing_extensions import Self, override
 
 from ._types import NOT_GIVEN, Omit, Headers, Timeout, NotGiven
 from ._version import __version__
+from ._constants import DEFAULT_MAX_RETRY_AFTER
 from ._exceptions import APIStatusError, MissingCredentialsError, make_status_error
 from ._base_client import DEFAULT_MAX_RETRIES, SyncAPIClient, AsyncAPIClient
 
@@ -72,11 +73,17 @@ class Anthropic(SyncAPIClient):
         http_client: httpx.Client | None = None,
         # Raise APIResponseValidationError when a response does not match the spec, instead of keeping it as sent.
         _strict_response_validation: bool = False,
+        # Longest `retry-after` (seconds) the client waits for; a longer one ends the retries at once.
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
     ) -> None:
         """Build a client. Each option left unset is read from its environment variable:
         ``api_key`` from ``ANTHROPIC_API_KEY``,
         ``auth_token`` from ``ANTHROPIC_AUTH_TOKEN``,
         ``base_url`` from ``ANTHROPIC_BASE_URL`` (default ``https://api.anthropic.com``).
+
+        A failed request is retried ``max_retries`` times (connection errors, timeouts, 408, 409, 429
+        and 5xx) after exponential backoff, or after the server's ``retry-after`` when it asks for at
+        most ``max_retry_after`` seconds.
         """
         if api_key is None:
             api_key = os.environ.get("ANTHROPIC_API_KEY")
@@ -99,6 +106,7 @@ class Anthropic(SyncAPIClient):
             custom_headers=default_headers,
             custom_query=default_query,
             _strict_response_validation=_strict_response_validation,
+            max_retry_after=max_retry_after,
         )
 
     @cached_property
@@ -154,15 +162,14 @@ class Anthropic(SyncAPIClient):
 
     @override
     def _validate_headers(self, headers: Headers, custom_headers: Headers) -> None:
-        # A credential counts when the client holds it, or when the caller supplied (or deliberately
-        # removed with `omit`) the header that carries it.
-        if self.api_key is not None and headers.get("x-api-key"):
+        # A credential counts when a header carries one (from the client's own credential, or set by
+        # the caller in `default_headers`/`extra_headers`), or when the caller deliberately removed the
+        # header with `omit` (an auth proxy adds it). Header names are matched case-insensitively.
+        given = {name.lower(): value for name, value in headers.items()}
+        custom = {name.lower(): value for name, value in custom_headers.items()}
+        if given.get("x-api-key") or isinstance(custom.get("x-api-key"), Omit):
             return
-        if isinstance(custom_headers.get("x-api-key"), Omit):
-            return
-        if self.auth_token is not None and headers.get("Authorization"):
-            return
-        if isinstance(custom_headers.get("Authorization"), Omit):
+        if given.get("authorization") or isinstance(custom.get("authorization"), Omit):
             return
         raise MissingCredentialsError(
             "No credential to authenticate with: set `api_key` (or the ANTHROPIC_API_KEY environment variable) or `auth_token` (or the ANTHROPIC_AUTH_TOKEN environment variable), or pass the header yourself in `default_headers`."
@@ -177,6 +184,7 @@ class Anthropic(SyncAPIClient):
         timeout: Union[float, Timeout, None, NotGiven] = NOT_GIVEN,
         http_client: httpx.Client | None = None,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
+        max_retry_after: Union[float, NotGiven] = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
         set_default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
@@ -208,9 +216,11 @@ class Anthropic(SyncAPIClient):
             api_key=api_key or self.api_key,
             auth_token=auth_token or self.auth_token,
             base_url=base_url or self.base_url,
-            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            # NOT_GIVEN and omit both mean "keep this client's value"
+            timeout=self.timeout if isinstance(timeout, (NotGiven, Omit)) else timeout,
             http_client=http_client or self._client,
-            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            max_retries=self.max_retries if isinstance(max_retries, (NotGiven, Omit)) else max_retries,
+            max_retry_after=self.max_retry_after if isinstance(max_retry_after, (NotGiven, Omit)) else max_retry_after,
             default_headers=headers,
             default_query=params,
             _strict_response_validation=self._strict_response_validation,
@@ -302,11 +312,17 @@ class AsyncAnthropic(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         # Raise APIResponseValidationError when a response does not match the spec, instead of keeping it as sent.
         _strict_response_validation: bool = False,
+        # Longest `retry-after` (seconds) the client waits for; a longer one ends the retries at once.
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
     ) -> None:
         """Build a client. Each option left unset is read from its environment variable:
         ``api_key`` from ``ANTHROPIC_API_KEY``,
         ``auth_token`` from ``ANTHROPIC_AUTH_TOKEN``,
         ``base_url`` from ``ANTHROPIC_BASE_URL`` (default ``https://api.anthropic.com``).
+
+        A failed request is retried ``max_retries`` times (connection errors, timeouts, 408, 409, 429
+        and 5xx) after exponential backoff, or after the server's ``retry-after`` when it asks for at
+        most ``max_retry_after`` seconds.
         """
         if api_key is None:
             api_key = os.environ.get("ANTHROPIC_API_KEY")
@@ -329,6 +345,7 @@ class AsyncAnthropic(AsyncAPIClient):
             custom_headers=default_headers,
             custom_query=default_query,
             _strict_response_validation=_strict_response_validation,
+            max_retry_after=max_retry_after,
         )
 
     @cached_property
@@ -384,15 +401,14 @@ class AsyncAnthropic(AsyncAPIClient):
 
     @override
     def _validate_headers(self, headers: Headers, custom_headers: Headers) -> None:
-        # A credential counts when the client holds it, or when the caller supplied (or deliberately
-        # removed with `omit`) the header that carries it.
-        if self.api_key is not None and headers.get("x-api-key"):
+        # A credential counts when a header carries one (from the client's own credential, or set by
+        # the caller in `default_headers`/`extra_headers`), or when the caller deliberately removed the
+        # header with `omit` (an auth proxy adds it). Header names are matched case-insensitively.
+        given = {name.lower(): value for name, value in headers.items()}
+        custom = {name.lower(): value for name, value in custom_headers.items()}
+        if given.get("x-api-key") or isinstance(custom.get("x-api-key"), Omit):
             return
-        if isinstance(custom_headers.get("x-api-key"), Omit):
-            return
-        if self.auth_token is not None and headers.get("Authorization"):
-            return
-        if isinstance(custom_headers.get("Authorization"), Omit):
+        if given.get("authorization") or isinstance(custom.get("authorization"), Omit):
             return
         raise MissingCredentialsError(
             "No credential to authenticate with: set `api_key` (or the ANTHROPIC_API_KEY environment variable) or `auth_token` (or the ANTHROPIC_AUTH_TOKEN environment variable), or pass the header yourself in `default_headers`."
@@ -407,6 +423,7 @@ class AsyncAnthropic(AsyncAPIClient):
         timeout: Union[float, Timeout, None, NotGiven] = NOT_GIVEN,
         http_client: httpx.AsyncClient | None = None,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
+        max_retry_after: Union[float, NotGiven] = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
         set_default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
@@ -438,9 +455,11 @@ class AsyncAnthropic(AsyncAPIClient):
             api_key=api_key or self.api_key,
             auth_token=auth_token or self.auth_token,
             base_url=base_url or self.base_url,
-            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            # NOT_GIVEN and omit both mean "keep this client's value"
+            timeout=self.timeout if isinstance(timeout, (NotGiven, Omit)) else timeout,
             http_client=http_client or self._client,
-            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            max_retries=self.max_retries if isinstance(max_retries, (NotGiven, Omit)) else max_retries,
+            max_retry_after=self.max_retry_after if isinstance(max_retry_after, (NotGiven, Omit)) else max_retry_after,
             default_headers=headers,
             default_query=params,
             _strict_response_validation=self._strict_response_validation,

@@ -20,6 +20,7 @@ from ._types import (
     not_given,
 )
 from ._construct import validate_type, construct_type, construct_type_unchecked
+from ._utils._common import is_given
 
 __all__ = [
     "BaseModel",
@@ -206,7 +207,7 @@ class FinalRequestOptions:
         return cls(**values)
 
     def get_max_retries(self, max_retries: int) -> int:
-        return max_retries if isinstance(self.max_retries, NotGiven) else self.max_retries
+        return self.max_retries if is_given(self.max_retries) else max_retries  # type: ignore[return-value]
 
     def model_copy(self) -> "FinalRequestOptions":
         """A shallow copy whose mutable containers are also copied, so a retry sees the original input."""

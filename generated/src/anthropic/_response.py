@@ -32,6 +32,7 @@ from ._utils import is_given, extract_type_var_from_base
 from ._models import BaseModel, add_request_id
 from ._constants import RAW_RESPONSE_HEADER, OVERRIDE_CAST_TO_HEADER
 from ._response_parsing import StreamAlreadyConsumed, MissingStreamClassError, parse_response
+from ._transport_errors import guard_iter, guard_aiter, to_api_error
 
 if TYPE_CHECKING:
     from ._models import FinalRequestOptions
@@ -178,6 +179,8 @@ class APIResponse(BaseAPIResponse[R]):
             return self.http_response.read()
         except httpx.StreamConsumed as exc:
             raise StreamAlreadyConsumed() from exc
+        except httpx.RequestError as exc:
+            raise to_api_error(exc, self.http_request) from exc
 
     def text(self) -> str:
         self.read()
@@ -189,14 +192,16 @@ class APIResponse(BaseAPIResponse[R]):
     def close(self) -> None:
         self.http_response.close()
 
+    # The iterators raise APIConnectionError/APITimeoutError, never httpx's own errors, when the
+    # connection fails part way through the body.
     def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
-        yield from self.http_response.iter_bytes(chunk_size)
+        yield from guard_iter(self.http_response.iter_bytes(chunk_size), self.http_request)
 
     def iter_text(self, chunk_size: Optional[int] = None) -> Iterator[str]:
-        yield from self.http_response.iter_text(chunk_size)
+        yield from guard_iter(self.http_response.iter_text(chunk_size), self.http_request)
 
     def iter_lines(self) -> Iterator[str]:
-        yield from self.http_response.iter_lines()
+        yield from guard_iter(self.http_response.iter_lines(), self.http_request)
 
 
 class AsyncAPIResponse(BaseAPIResponse[R]):
@@ -217,6 +222,8 @@ class AsyncAPIResponse(BaseAPIResponse[R]):
             return await self.http_response.aread()
         except httpx.StreamConsumed as exc:
             raise StreamAlreadyConsumed() from exc
+        except httpx.RequestError as exc:
+            raise to_api_error(exc, self.http_request) from exc
 
     async def text(self) -> str:
         await self.read()
@@ -229,15 +236,15 @@ class AsyncAPIResponse(BaseAPIResponse[R]):
         await self.http_response.aclose()
 
     async def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
-        async for chunk in self.http_response.aiter_bytes(chunk_size):
+        async for chunk in guard_aiter(self.http_response.aiter_bytes(chunk_size), self.http_request):
             yield chunk
 
     async def iter_text(self, chunk_size: Optional[int] = None) -> AsyncIterator[str]:
-        async for chunk in self.http_response.aiter_text(chunk_size):
+        async for chunk in guard_aiter(self.http_response.aiter_text(chunk_size), self.http_request):
             yield chunk
 
     async def iter_lines(self) -> AsyncIterator[str]:
-        async for chunk in self.http_response.aiter_lines():
+        async for chunk in guard_aiter(self.http_response.aiter_lines(), self.http_request):
             yield chunk
 
 

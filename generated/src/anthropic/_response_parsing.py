@@ -19,6 +19,7 @@ from ._models import BaseModel
 from ._streaming import Stream, AsyncStream, is_stream_class_type, extract_stream_chunk_type
 from ._exceptions import AnthropicError, APIResponseValidationError
 from ._decoders.jsonl import JSONLDecoder, AsyncJSONLDecoder
+from ._transport_errors import guard_iter, guard_aiter
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
@@ -32,6 +33,9 @@ class MissingStreamClassError(TypeError):
             "The `stream` argument was set to `True` but the `stream_cls` argument was not given; "
             "pass `stream_cls=Stream[EventType]` (or AsyncStream) for this endpoint"
         )
+
+    def __reduce__(self) -> Any:
+        return (type(self), ())  # the message is fixed; the default reduce would pass it to __init__
 
 
 class StreamAlreadyConsumed(AnthropicError):
@@ -69,9 +73,11 @@ def parse_response(
     origin = get_origin(plain) or plain
 
     if inspect.isclass(origin) and issubclass(origin, JSONLDecoder):
-        return plain(raw_iterator=response.iter_bytes(), line_type=extract_type_arg(plain, 0), http_response=response)
+        raw = guard_iter(response.iter_bytes(), response.request)
+        return plain(raw_iterator=raw, line_type=extract_type_arg(plain, 0), http_response=response)
     if inspect.isclass(origin) and issubclass(origin, AsyncJSONLDecoder):
-        return plain(raw_iterator=response.aiter_bytes(), line_type=extract_type_arg(plain, 0), http_response=response)
+        araw = guard_aiter(response.aiter_bytes(), response.request)
+        return plain(raw_iterator=araw, line_type=extract_type_arg(plain, 0), http_response=response)
 
     if stream:
         if to is not None:
@@ -118,15 +124,21 @@ def parse_response(
     if inspect.isclass(origin) and issubclass(origin, pydantic.BaseModel) and not issubclass(origin, BaseModel):
         raise TypeError("Pydantic models must subclass our base model type, e.g. `from anthropic import BaseModel`")
 
+    wants_model = inspect.isclass(origin) and issubclass(origin, BaseModel)
     content_type = response.headers.get("content-type", "*").split(";")[0].strip()
     if not content_type.endswith("json"):
-        if inspect.isclass(origin) and issubclass(origin, BaseModel):
+        if wants_model:
             try:
                 data = jiter.from_json(response.content)
             except ValueError as exc:
-                log.debug("Response body is not JSON (%s)", type(exc).__name__)
-            else:
-                return client._process_response_data(data=data, cast_to=target, response=response)
+                # Handing back text where a model was promised would only fail later, far from here.
+                raise APIResponseValidationError(
+                    response=response,
+                    body=response.text,
+                    message=f"Expected a JSON body for `{origin.__name__}` but received content-type "
+                    f"`{content_type}` with a body that is not JSON",
+                ) from exc
+            return client._process_response_data(data=data, cast_to=target, response=response)
         if client._strict_response_validation:
             raise APIResponseValidationError(
                 response=response,
@@ -138,6 +150,12 @@ def parse_response(
 
     content = response.content
     if not content.strip():
+        if wants_model:
+            raise APIResponseValidationError(
+                response=response,
+                body=None,
+                message=f"Expected a JSON body for `{origin.__name__}` but the body was empty",
+            )
         data: Optional[object] = None
     else:
         try:

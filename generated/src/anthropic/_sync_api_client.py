@@ -14,14 +14,14 @@ from ._files import to_httpx_files
 from ._types import Body, Timeout, NotGiven, ResponseT, RequestFiles, HttpxSendArgs, RequestOptions, not_given
 from ._utils import is_given
 from ._models import FinalRequestOptions
-from ._retries import retry_delay, should_retry
+from ._retries import should_retry, backoff_delay
 from ._response import APIResponse
-from ._constants import DEFAULT_TIMEOUT, DEFAULT_MAX_RETRIES
+from ._constants import DEFAULT_TIMEOUT, DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER
 from ._streaming import Stream
-from ._exceptions import APITimeoutError, APIConnectionError
 from ._client_core import _HTTPX_DEFAULT_TIMEOUT, BaseClient
 from ._http_clients import SyncHttpxClientWrapper
 from ._request_building import build_request
+from ._transport_errors import is_retryable, to_api_error
 
 if TYPE_CHECKING:
     from ._pages import SyncPageT
@@ -47,6 +47,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         custom_headers: Optional[Mapping[str, str]] = None,
         custom_query: Optional[Mapping[str, object]] = None,
         _strict_response_validation: bool = False,
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(
@@ -66,6 +67,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
             custom_headers=custom_headers,
             custom_query=custom_query,
             _strict_response_validation=_strict_response_validation,
+            max_retry_after=max_retry_after,
         )
         if self._default_stream_cls is None:
             self._default_stream_cls = Stream
@@ -104,9 +106,8 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         time.sleep(seconds)
 
     def _sleep_for_retry(
-        self, *, retries_taken: int, max_retries: int, options: FinalRequestOptions, response: Optional[httpx.Response]
+        self, *, delay: float, retries_taken: int, max_retries: int, options: FinalRequestOptions
     ) -> None:
-        delay = retry_delay(retries_taken=retries_taken, headers=response.headers if response is not None else None)
         log.info(
             "Retrying request to %s in %f seconds (%i retries left)", options.url, delay, max_retries - retries_taken
         )
@@ -120,7 +121,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         stream: bool = False,
         stream_cls: Optional[Type[_StreamT]] = None,
     ) -> Any:
-        cast_to, input_options, mode, max_retries = self._start(cast_to, options)
+        cast_to, input_options, mode, max_retries = self._start(cast_to, options, stream=stream)
         send_streaming = stream or mode == "stream"
         retries_taken = 0
         while True:
@@ -136,29 +137,40 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
             can_retry = retries_taken < max_retries
             try:
                 response = self._client.send(request, stream=send_streaming, **kwargs)
-            except httpx.TransportError as err:  # includes every httpx timeout
+            except httpx.RequestError as err:
+                # Only httpx's own failures are caught: anything else is a bug (ours, or in an event
+                # hook or transport) and propagates unretried.
                 log.debug("Transport error: %s", type(err).__name__)
-                if can_retry:
+                if can_retry and is_retryable(err):
                     self._sleep_for_retry(
-                        retries_taken=retries_taken, max_retries=max_retries, options=input_options, response=None
+                        delay=backoff_delay(retries_taken),
+                        retries_taken=retries_taken,
+                        max_retries=max_retries,
+                        options=input_options,
                     )
                     retries_taken += 1
                     continue
-                if isinstance(err, httpx.TimeoutException):
-                    raise APITimeoutError(request=request) from err
-                raise APIConnectionError(request=request) from err
+                raise to_api_error(err, request) from err
 
             self._log_response(request, response)
             if response.is_error:
-                if can_retry and should_retry(response):
+                delay = (
+                    self._retry_delay(retries_taken=retries_taken, response=response)
+                    if can_retry and should_retry(response)
+                    else None
+                )
+                if delay is not None:
                     response.close()
                     self._sleep_for_retry(
-                        retries_taken=retries_taken, max_retries=max_retries, options=input_options, response=response
+                        delay=delay, retries_taken=retries_taken, max_retries=max_retries, options=input_options
                     )
                     retries_taken += 1
                     continue
-                if not response.is_closed:
-                    response.read()
+                if not response.is_closed:  # still streaming: read the error body for the message
+                    try:
+                        response.read()
+                    except httpx.RequestError as err:
+                        raise self._unreadable_error_body(response, err) from err
                 raise self._make_status_error_from_response(response) from None
             break
 

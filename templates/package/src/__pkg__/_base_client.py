@@ -65,7 +65,7 @@ def make_request_options(
         options["params"] = query
     if extra_query is not None:
         options["params"] = {**options.get("params", {}), **extra_query}
-    if not isinstance(timeout, NotGiven):
+    if is_given(timeout):
         options["timeout"] = timeout
     if idempotency_key is not None:
         options["idempotency_key"] = idempotency_key

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 import inspect
 import logging
-from typing import Any, Dict, Type, Union, Generic, Mapping, TypeVar, Optional, Tuple
+from typing import Any, Dict, Type, Tuple, Union, Generic, Mapping, TypeVar, Optional
 
 import httpx
 import jiter
@@ -13,11 +13,18 @@ import pydantic
 
 from ._qs import Querystring
 from ._types import Omit, Headers, Timeout, ModelBuilderProtocol
-from ._utils import get_origin
+from ._utils import is_given, get_origin
 from ._models import FinalRequestOptions, construct_type, validate_type
 from ._platform import platform_headers as _platform_headers
 from ._response import APIResponse, BaseAPIResponse, AsyncAPIResponse, extract_response_type
-from ._constants import DEFAULT_TIMEOUT, DEFAULT_MAX_RETRIES
+from ._retries import retry_delay
+from ._constants import (
+    DEFAULT_TIMEOUT,
+    IDEMPOTENCY_HEADER,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_AFTER,
+    MODEL_NONSTREAMING_TOKENS,
+)
 from ._streaming import Stream, SSEDecoder, AsyncStream
 from ._exceptions import APIStatusError, APIResponseValidationError
 from ._utils._logs import setup_logging, redact_headers
@@ -40,9 +47,10 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     _version: str
     _base_url: httpx.URL
     max_retries: int
+    max_retry_after: float
     timeout: Union[float, Timeout, None]
     _strict_response_validation: bool
-    _idempotency_header: Optional[str] = None
+    _idempotency_header: Optional[str] = IDEMPOTENCY_HEADER
     _default_stream_cls: Optional[Type[_DefaultStreamT]] = None
 
     def __init__(
@@ -55,6 +63,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         timeout: Union[float, Timeout, None] = DEFAULT_TIMEOUT,
         custom_headers: Optional[Mapping[str, str]] = None,
         custom_query: Optional[Mapping[str, object]] = None,
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
     ) -> None:
         setup_logging()
         if max_retries is None:  # type: ignore[comparison-overlap]
@@ -65,7 +74,10 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             )
         self._version = version
         self._base_url = self._enforce_trailing_slash(httpx.URL(base_url))
+        if isinstance(max_retry_after, bool) or not isinstance(max_retry_after, (int, float)) or max_retry_after < 0:
+            raise ValueError(f"max_retry_after must be a number of seconds >= 0, got {max_retry_after!r}")
         self.max_retries = max_retries
+        self.max_retry_after = float(max_retry_after)
         self.timeout = timeout
         self._custom_headers = dict(custom_headers or {})
         self._custom_query = dict(custom_query or {})
@@ -139,6 +151,11 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:
         raise NotImplementedError()
 
+    def _unreadable_error_body(self, response: httpx.Response, err: Exception) -> APIStatusError:
+        # The status is known even when the connection failed while reading the error body.
+        message = f"Error code: {response.status_code} (the error body could not be read: {type(err).__name__})"
+        return self._make_status_error(message, body=None, response=response)
+
     def _make_status_error_from_response(self, response: httpx.Response) -> APIStatusError:
         if response.is_closed and not response.is_stream_consumed:
             # closed before anyone read it (e.g. by an event hook): nothing to show
@@ -211,13 +228,53 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             )
             log.debug("request_id: %s", response.headers.get("request-id"))
 
-    def _start(self, cast_to: Any, options: FinalRequestOptions) -> Tuple[Any, FinalRequestOptions, Optional[str], int]:
-        """Per-call setup shared by the sync and async loops."""
+    def _retry_delay(self, *, retries_taken: int, response: Optional[httpx.Response]) -> Optional[float]:
+        """Seconds before the next attempt; None when the server asked for more than `max_retry_after`."""
+        return retry_delay(
+            retries_taken=retries_taken,
+            headers=response.headers if response is not None else None,
+            max_retry_after=self.max_retry_after,
+        )
+
+    def _check_long_request(self, options: FinalRequestOptions, *, stream: bool) -> None:
+        """Refuse a non-streaming generation that could outlast the default 10-minute read timeout.
+
+        Applies to POST bodies with an integer `max_tokens` (message creation) when neither the
+        call nor the client chose a timeout: at the slowest expected rate (128,000 tokens an hour)
+        such a call may still be generating when the default timeout ends it. Models with a
+        documented non-streaming ceiling are held to it as well.
+        """
+        if stream or is_given(options.timeout) or self.timeout != DEFAULT_TIMEOUT:
+            return
+        body = options.json_data
+        if options.method.lower() != "post" or not isinstance(body, Mapping):
+            return
+        max_tokens = body.get("max_tokens")
+        if not isinstance(max_tokens, int) or isinstance(max_tokens, bool):
+            return
+        model = body.get("model")
+        ceiling = MODEL_NONSTREAMING_TOKENS.get(model) if isinstance(model, str) else None
+        if ceiling is not None and max_tokens > ceiling:
+            reason = f"model {model!r} allows at most {ceiling} max_tokens without streaming"
+        elif max_tokens * 3600 / 128_000 > 600:
+            reason = f"max_tokens={max_tokens} may take longer than 10 minutes to generate"
+        else:
+            return
+        raise ValueError(
+            f"This request needs streaming: {reason}. Pass stream=True (or use messages.stream()), "
+            "or set `timeout` on the call or the client to allow a long non-streaming request."
+        )
+
+    def _start(
+        self, cast_to: Any, options: FinalRequestOptions, *, stream: bool
+    ) -> Tuple[Any, FinalRequestOptions, Optional[str], int]:
+        """Per-call setup shared by the sync and async loops; runs before any request is sent."""
         options = options.model_copy()  # never mutate the caller's options
         mode, override = pop_markers(options)
         if override is not None:
             cast_to = override
-        if options.idempotency_key is None and options.method.lower() != "get":
-            # one key for all attempts, so the server can de-duplicate retries
+        self._check_long_request(options, stream=stream)
+        if options.idempotency_key is None and options.method.lower() == "post":
+            # one key for all attempts of this call, so the server can de-duplicate retries
             options.idempotency_key = self._idempotency_key()
         return cast_to, options, mode, options.get_max_retries(self.max_retries)

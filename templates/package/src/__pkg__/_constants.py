@@ -13,9 +13,14 @@ DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_con
 
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
-# Longest server-requested delay (retry-after / retry-after-ms) we honour; anything
-# larger, zero or negative falls back to our own exponential backoff.
-MAX_SERVER_RETRY_DELAY = 60.0
+# Longest server-requested delay (`retry-after` / `retry-after-ms`) a client waits by default
+# (its `max_retry_after` option). A longer request ends the retries; zero, negative or
+# unparsable values fall back to our own exponential backoff.
+DEFAULT_MAX_RETRY_AFTER = 60.0
+
+# Sent with an idempotency key on every POST, the same key on each retry of one call, so the
+# server can tell a retry from a new request.
+IDEMPOTENCY_HEADER = "Idempotency-Key"
 
 HUMAN_PROMPT = "\n\nHuman:"
 AI_PROMPT = "\n\nAssistant:"

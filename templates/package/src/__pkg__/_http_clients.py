@@ -103,11 +103,22 @@ class DefaultAioHttpClient(httpx.AsyncClient):
                 "To use the aiohttp client you must have installed the package with the `aiohttp` extra: "
                 "pip install 'anthropic[aiohttp]'"
             ) from None
+        self._aiohttp_client_cls = httpx_aiohttp.HttpxAiohttpClient
         kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
         kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
         kwargs.setdefault("follow_redirects", True)
-        kwargs.setdefault("transport", httpx_aiohttp.AiohttpTransport())
+        if "verify" not in kwargs and "cert" not in kwargs:
+            kwargs["verify"] = default_ssl_context()
         super().__init__(**kwargs)
+
+    # httpx builds its transports (the main one and one per environment proxy) through these two
+    # hooks while __init__ runs; httpx-aiohttp's client class provides aiohttp ones that honour
+    # verify/limits/proxy. Borrowed rather than inherited so aiohttp loads only when used.
+    def _init_transport(self, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
+        return self._aiohttp_client_cls._init_transport(self, *args, **kwargs)  # type: ignore[no-any-return]
+
+    def _init_proxy_transport(self, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
+        return self._aiohttp_client_cls._init_proxy_transport(self, *args, **kwargs)  # type: ignore[no-any-return]
 
 
 class SyncHttpxClientWrapper(DefaultHttpxClient):

@@ -19,6 +19,7 @@ from ._types import (
     HttpxRequestFiles,
     not_given,
 )
+from ._utils._common import is_given
 from ._construct import construct_type, validate_type, construct_type_unchecked
 
 __all__ = [
@@ -206,7 +207,7 @@ class FinalRequestOptions:
         return cls(**values)
 
     def get_max_retries(self, max_retries: int) -> int:
-        return max_retries if isinstance(self.max_retries, NotGiven) else self.max_retries
+        return self.max_retries if is_given(self.max_retries) else max_retries  # type: ignore[return-value]
 
     def model_copy(self) -> "FinalRequestOptions":
         """A shallow copy whose mutable containers are also copied, so a retry sees the original input."""

@@ -124,7 +124,8 @@ class _ForceMultipart(Dict[str, None]):
 
 
 def resolve_timeout(client: "BaseClient[Any, Any]", options: FinalRequestOptions) -> Any:
-    return client.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+    # `omit` and NOT_GIVEN both mean "use the client's timeout"
+    return options.timeout if is_given(options.timeout) else client.timeout
 
 
 def build_headers(client: "BaseClient[Any, Any]", options: FinalRequestOptions, *, retries_taken: int) -> httpx.Headers:

@@ -15,14 +15,14 @@ from ._pages import AsyncPaginator
 from ._types import Body, Timeout, NotGiven, ResponseT, RequestFiles, HttpxSendArgs, RequestOptions, not_given
 from ._utils import is_given, get_async_library
 from ._models import FinalRequestOptions
-from ._retries import retry_delay, should_retry
+from ._retries import should_retry, backoff_delay
 from ._response import AsyncAPIResponse
-from ._constants import DEFAULT_TIMEOUT, DEFAULT_MAX_RETRIES
+from ._constants import DEFAULT_TIMEOUT, DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER
 from ._streaming import AsyncStream
-from ._exceptions import APITimeoutError, APIConnectionError
 from ._client_core import _HTTPX_DEFAULT_TIMEOUT, BaseClient
 from ._http_clients import AsyncHttpxClientWrapper
 from ._request_building import build_request
+from ._transport_errors import is_retryable, to_api_error
 
 if TYPE_CHECKING:
     from ._pages import AsyncPageT
@@ -48,6 +48,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         http_client: Optional[httpx.AsyncClient] = None,
         custom_headers: Optional[Mapping[str, str]] = None,
         custom_query: Optional[Mapping[str, object]] = None,
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(
@@ -67,6 +68,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
             custom_headers=custom_headers,
             custom_query=custom_query,
             _strict_response_validation=_strict_response_validation,
+            max_retry_after=max_retry_after,
         )
         if self._default_stream_cls is None:
             self._default_stream_cls = AsyncStream
@@ -106,9 +108,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         await anyio.sleep(seconds)
 
     async def _sleep_for_retry(
-        self, *, retries_taken: int, max_retries: int, options: FinalRequestOptions, response: Optional[httpx.Response]
+        self, *, delay: float, retries_taken: int, max_retries: int, options: FinalRequestOptions
     ) -> None:
-        delay = retry_delay(retries_taken=retries_taken, headers=response.headers if response is not None else None)
         log.info(
             "Retrying request to %s in %f seconds (%i retries left)", options.url, delay, max_retries - retries_taken
         )
@@ -122,7 +123,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         stream: bool = False,
         stream_cls: Optional[Type[_AsyncStreamT]] = None,
     ) -> Any:
-        cast_to, input_options, mode, max_retries = self._start(cast_to, options)
+        cast_to, input_options, mode, max_retries = self._start(cast_to, options, stream=stream)
         send_streaming = stream or mode == "stream"
         retries_taken = 0
         while True:
@@ -138,29 +139,40 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
             can_retry = retries_taken < max_retries
             try:
                 response = await self._client.send(request, stream=send_streaming, **kwargs)
-            except httpx.TransportError as err:  # includes every httpx timeout
+            except httpx.RequestError as err:
+                # Only httpx's own failures are caught: anything else is a bug (ours, or in an event
+                # hook or transport) and propagates unretried.
                 log.debug("Transport error: %s", type(err).__name__)
-                if can_retry:
+                if can_retry and is_retryable(err):
                     await self._sleep_for_retry(
-                        retries_taken=retries_taken, max_retries=max_retries, options=input_options, response=None
+                        delay=backoff_delay(retries_taken),
+                        retries_taken=retries_taken,
+                        max_retries=max_retries,
+                        options=input_options,
                     )
                     retries_taken += 1
                     continue
-                if isinstance(err, httpx.TimeoutException):
-                    raise APITimeoutError(request=request) from err
-                raise APIConnectionError(request=request) from err
+                raise to_api_error(err, request) from err
 
             self._log_response(request, response)
             if response.is_error:
-                if can_retry and should_retry(response):
+                delay = (
+                    self._retry_delay(retries_taken=retries_taken, response=response)
+                    if can_retry and should_retry(response)
+                    else None
+                )
+                if delay is not None:
                     await response.aclose()
                     await self._sleep_for_retry(
-                        retries_taken=retries_taken, max_retries=max_retries, options=input_options, response=response
+                        delay=delay, retries_taken=retries_taken, max_retries=max_retries, options=input_options
                     )
                     retries_taken += 1
                     continue
-                if not response.is_closed:
-                    await response.aread()
+                if not response.is_closed:  # still streaming: read the error body for the message
+                    try:
+                        await response.aread()
+                    except httpx.RequestError as err:
+                        raise self._unreadable_error_body(response, err) from err
                 raise self._make_status_error_from_response(response) from None
             break
 

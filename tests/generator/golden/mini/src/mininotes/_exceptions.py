@@ -6,10 +6,13 @@ description; the base classes are hand-written.
 
 from __future__ import annotations
 
-from typing import Dict, Type, Optional
+import copy
+from typing import Any, Dict, Type, Tuple, Optional
 
 import httpx
 from typing_extensions import Literal
+
+from ._utils._logs import redact_headers
 
 __all__ = [
     "AnthropicError",
@@ -27,8 +30,52 @@ __all__ = [
 ]
 
 
+def _rebuild(cls: Type[BaseException], args: Tuple[Any, ...], state: Dict[str, Any]) -> BaseException:
+    # Bypasses __init__, whose keyword-only signatures pickle's default protocol cannot call.
+    err = cls.__new__(cls, *args)
+    err.args = args
+    err.__dict__.update(state)
+    return err
+
+
+def _redacted_request(request: httpx.Request) -> httpx.Request:
+    clone = copy.copy(request)
+    clone.headers = httpx.Headers(redact_headers(request.headers.multi_items()))
+    return clone
+
+
+def _picklable_state(state: Dict[str, Any]) -> Dict[str, Any]:
+    """A copy of an error's attributes that is safe to ship to another process or a log store:
+    the request (and the response's request) carry credential headers, which are redacted."""
+    state = dict(state)
+    request = state.get("request")
+    if isinstance(request, httpx.Request):
+        state["request"] = _redacted_request(request)
+    response = state.get("response")
+    if isinstance(response, httpx.Response):
+        clone = copy.copy(response)  # httpx drops the (unpicklable) network stream here
+        try:
+            original: Optional[httpx.Request] = response.request
+        except RuntimeError:  # a response built without a request
+            original = None
+        if original is not None:
+            redacted = state.get("request")
+            if original is not request or not isinstance(redacted, httpx.Request):
+                redacted = _redacted_request(original)
+            clone.request = redacted
+        state["response"] = clone
+    return state
+
+
 class AnthropicError(Exception):
-    """Base class of every error this package raises on purpose."""
+    """Base class of every error this package raises on purpose.
+
+    Every subclass pickles (errors cross process pools) whatever its constructor's signature;
+    credential headers on the attached request are redacted in the pickled copy.
+    """
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args, _picklable_state(self.__dict__)))
 
 
 class MissingCredentialsError(AnthropicError, TypeError):
@@ -79,11 +126,13 @@ class APIResponseValidationError(APIError):
 
     response: httpx.Response
     status_code: int
+    request_id: Optional[str]
 
     def __init__(self, response: httpx.Response, body: Optional[object], *, message: Optional[str] = None) -> None:
         super().__init__(message or "Data returned by API invalid for expected schema.", response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+        self.request_id = response.headers.get("request-id")
 
 
 class APIStatusError(APIError):

@@ -141,7 +141,7 @@ class Stream(_EventHandling, Generic[_T]):
                 chunk = next(chunks)
             except StopIteration:
                 break
-            except (httpx.TransportError, httpx.TimeoutException) as err:
+            except httpx.RequestError as err:  # transport failures and undecodable (e.g. corrupt gzip) bodies
                 raise _transport_error(err, self.response.request) from err
             yield from self._decoder.feed(chunk)
         yield from self._decoder.flush()
@@ -202,7 +202,7 @@ class AsyncStream(_EventHandling, Generic[_T]):
                 chunk = await chunks.__anext__()
             except StopAsyncIteration:
                 break
-            except (httpx.TransportError, httpx.TimeoutException) as err:
+            except httpx.RequestError as err:  # transport failures and undecodable (e.g. corrupt gzip) bodies
                 raise _transport_error(err, self.response.request) from err
             for sse in self._decoder.feed(chunk):
                 yield sse

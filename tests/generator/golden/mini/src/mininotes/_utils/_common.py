@@ -94,12 +94,17 @@ def path_param(name: str, value: object) -> str:
     """Render one URL path segment.
 
     Empty values would silently hit a different endpoint (`/v1/models/` lists
-    instead of retrieving), and an unescaped `/` or `?` would let the value
-    change the path, so both are guarded here.
+    instead of retrieving), and an unescaped `/`, `?` or a `..` segment would
+    let the value change the path, so all are guarded here.
     """
     if value is None or (isinstance(value, str) and not value) or isinstance(value, (NotGiven, Omit)):
         raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
-    return quote(str(value), safe="")
+    segment = quote(str(value), safe="")
+    if segment in (".", ".."):
+        # URL normalisation (httpx's included) would resolve these against the path: `..` must
+        # stay an id, not climb to the parent endpoint.
+        segment = segment.replace(".", "%2E")
+    return segment
 
 
 def file_from_path(path: str) -> FileTypes:

@@ -38,14 +38,16 @@ def setup_logging() -> None:
     level = _LEVELS.get(value)
     if level is None:
         return
-    if not logger.handlers:
-        handler = logging.StreamHandler()
-        handler.setFormatter(
-            logging.Formatter("[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s", "%Y-%m-%d %H:%M:%S")
-        )
-        logger.addHandler(handler)
-    logger.setLevel(level)
-    httpx_logger.setLevel(level)
+    handler = logging.StreamHandler()
+    handler.setFormatter(
+        logging.Formatter("[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s", "%Y-%m-%d %H:%M:%S")
+    )
+    # httpx's one line per request belongs in the same output; neither logger gets a second
+    # handler if the application has configured it already.
+    for target in (logger, httpx_logger):
+        if not target.handlers:
+            target.addHandler(handler)
+        target.setLevel(level)
 
 
 _REDACTED = "<redacted>"
