@@ -49,6 +49,9 @@ from ._base_client import DefaultHttpxClient, DefaultAioHttpClient, DefaultAsync
 if TYPE_CHECKING:
     from . import types as types
     from .lib.tools import beta_tool as beta_tool, beta_async_tool as beta_async_tool
+    from .lib.vertex import AnthropicVertex as AnthropicVertex, AsyncAnthropicVertex as AsyncAnthropicVertex
+    from .lib.bedrock import AnthropicBedrock as AnthropicBedrock, AsyncAnthropicBedrock as AsyncAnthropicBedrock
+    from .lib.foundry import AnthropicFoundry as AnthropicFoundry, AsyncAnthropicFoundry as AsyncAnthropicFoundry
     from .lib.streaming import (
         TextEvent as TextEvent,
         BetaTextEvent as BetaTextEvent,
@@ -154,6 +157,12 @@ __all__ = [
     "transform_schema",
     "beta_tool",
     "beta_async_tool",
+    "AnthropicBedrock",
+    "AsyncAnthropicBedrock",
+    "AnthropicVertex",
+    "AsyncAnthropicVertex",
+    "AnthropicFoundry",
+    "AsyncAnthropicFoundry",
 ]
 
 # Submodules that most programs never touch are imported on first attribute access, which keeps
@@ -191,6 +200,12 @@ _LAZY_NAMES = {
     "transform_schema": "lib._parse._transform",
     "beta_tool": "lib.tools",
     "beta_async_tool": "lib.tools",
+    "AnthropicBedrock": "lib.bedrock",
+    "AsyncAnthropicBedrock": "lib.bedrock",
+    "AnthropicVertex": "lib.vertex",
+    "AsyncAnthropicVertex": "lib.vertex",
+    "AnthropicFoundry": "lib.foundry",
+    "AsyncAnthropicFoundry": "lib.foundry",
 }
 
 

@@ -1,0 +1,5 @@
+"""Claude through Amazon Bedrock: `AnthropicBedrock` and `AsyncAnthropicBedrock` (extra `bedrock`)."""
+
+from ._client import AnthropicBedrock as AnthropicBedrock, AsyncAnthropicBedrock as AsyncAnthropicBedrock
+
+__all__ = ["AnthropicBedrock", "AsyncAnthropicBedrock"]

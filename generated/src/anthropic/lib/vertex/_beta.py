@@ -1,0 +1,5 @@
+"""`client.beta` of the Vertex AI clients: only `messages` (under the names 0.79 gave this module)."""
+
+from .._platform_resources import MessagesOnlyBeta as Beta, AsyncMessagesOnlyBeta as AsyncBeta
+
+__all__ = ["Beta", "AsyncBeta"]

@@ -1,0 +1,6 @@
+"""Claude through Google Cloud Vertex AI: `AnthropicVertex` and `AsyncAnthropicVertex` (extra `vertex`)."""
+
+from ._client import AnthropicVertex as AnthropicVertex
+from ._client import AsyncAnthropicVertex as AsyncAnthropicVertex
+
+__all__ = ["AnthropicVertex", "AsyncAnthropicVertex"]

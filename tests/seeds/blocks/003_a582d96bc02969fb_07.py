@@ -1,0 +1,20 @@
+# seed: 003_a582d96bc02969fb.txt, line 452 (```python { .api }); the page's line-number gutter removed
+def create(
+self,
+*,
+max_tokens: int,
+messages: List[MessageParam],
+model: str,
+metadata: MetadataParam | None = None,
+service_tier: str | None = None,
+stop_sequences: List[str] | None = None,
+stream: bool = False,
+system: str | List[TextBlockParam] | None = None,
+temperature: float | None = None,
+thinking: ThinkingConfigParam | None = None,
+tool_choice: ToolChoiceParam | None = None,
+tools: List[ToolUnionParam] | None = None,
+top_k: int | None = None,
+top_p: float | None = None,
+betas: List[str] | None = None,
+) -> Message: ...

@@ -1,0 +1,1 @@
+batch_id = "msgbatch_01SeedBatch00000000000001"

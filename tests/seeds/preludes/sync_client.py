@@ -1,0 +1,3 @@
+from anthropic import Anthropic
+
+client = Anthropic()
