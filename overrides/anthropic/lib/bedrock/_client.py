@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import os
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, TypeVar, Union, cast
+from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, TypeVar, Union
 
 import httpx
 from typing_extensions import Self, override
@@ -20,7 +20,7 @@ from typing_extensions import Self, override
 from ..._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, BaseClient, SyncAPIClient
 from ..._exceptions import APIStatusError, make_status_error
 from ..._models import FinalRequestOptions
-from ..._streaming import AsyncStream, SSEDecoder, Stream
+from ..._streaming import AsyncStream, SSEBytesDecoder, Stream
 from ..._types import NOT_GIVEN, NotGiven, Omit, Timeout
 from ..._utils import is_given
 from ..._version import __version__
@@ -144,10 +144,8 @@ class BaseBedrockClient(BaseClient[_HttpxClientT, _DefaultStreamT]):
         return without_async_label(super().default_headers)
 
     @override
-    def _make_sse_decoder(self) -> SSEDecoder:
-        # The stream only calls `feed()` and `flush()`, which the AWS decoder provides; the hook is
-        # typed with the SSE decoder class, hence the cast.
-        return cast(SSEDecoder, AWSEventStreamDecoder())
+    def _make_sse_decoder(self) -> SSEBytesDecoder:
+        return AWSEventStreamDecoder()
 
     @override
     def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:

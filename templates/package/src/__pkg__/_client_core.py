@@ -25,7 +25,7 @@ from ._constants import (
     DEFAULT_MAX_RETRY_AFTER,
     MODEL_NONSTREAMING_TOKENS,
 )
-from ._streaming import Stream, SSEDecoder, AsyncStream
+from ._streaming import Stream, SSEDecoder, AsyncStream, SSEBytesDecoder
 from ._exceptions import APIStatusError, APIResponseValidationError
 from ._utils._logs import setup_logging, redact_headers
 from ._legacy_response import LegacyAPIResponse
@@ -143,7 +143,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     def _idempotency_key(self) -> str:
         return f"stainless-python-retry-{uuid.uuid4()}"
 
-    def _make_sse_decoder(self) -> SSEDecoder:
+    def _make_sse_decoder(self) -> SSEBytesDecoder:
         return SSEDecoder()
 
     # -- errors ---------------------------------------------------------------

@@ -6,7 +6,7 @@ import io
 import os
 import json
 import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Mapping, Optional, NamedTuple
 
 import httpx
 import pydantic
@@ -132,37 +132,79 @@ def build_headers(client: "BaseClient[Any, Any]", options: FinalRequestOptions, 
     custom: Mapping[str, Any] = options.headers if is_given(options.headers) and options.headers else {}  # type: ignore[assignment]
     merged = merge_headers(client.default_headers, custom)
     client._validate_headers(merged, custom)
-    headers = httpx.Headers(merged)
 
+    # Everything goes into one dict first: each assignment to an httpx.Headers scans its list.
+    present = {key.lower() for key in merged}
     idempotency_header = client._idempotency_header
-    if idempotency_header and options.idempotency_key and idempotency_header not in headers:
-        headers[idempotency_header] = options.idempotency_key
+    if idempotency_header and options.idempotency_key and idempotency_header.lower() not in present:
+        merged[idempotency_header] = options.idempotency_key
 
-    custom_lower = {key.lower() for key in custom}
+    custom_lower = {key.lower() for key in custom} if custom else ()
     # Telemetry headers, as 0.79 sends them: the attempt number lets the API tell
     # retries from fresh requests; the timeout tells it how long we will wait.
     if "x-stainless-retry-count" not in custom_lower:
-        headers["x-stainless-retry-count"] = str(retries_taken)
+        merged["x-stainless-retry-count"] = str(retries_taken)
     timeout = resolve_timeout(client, options)
     read_timeout = timeout.read if isinstance(timeout, Timeout) else timeout
     if read_timeout is not None:
         if "x-stainless-timeout" not in custom_lower:
-            headers["x-stainless-timeout"] = _num(read_timeout)
+            merged["x-stainless-timeout"] = _num(read_timeout)
         if "x-stainless-read-timeout" not in custom_lower:
-            headers["x-stainless-read-timeout"] = _num(read_timeout)
-    return headers
+            merged["x-stainless-read-timeout"] = _num(read_timeout)
+    return httpx.Headers(merged)
 
 
 def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
-def prepare_url(client: "BaseClient[Any, Any]", url: str) -> httpx.URL:
+class ResolvedUrl(NamedTuple):
+    url: httpx.URL
+    """Absolute, without a query string."""
+    fixed_query: Dict[str, str]
+    """The path's own query (`?beta=true`), sent along with any other parameters."""
+    extensions: Optional[Dict[str, Any]]
+
+
+_URL_CACHE_LIMIT = 512
+
+
+def prepare_url(client: "BaseClient[Any, Any]", url: str) -> ResolvedUrl:
+    """Join `url` to the client's base URL, remembering the result per client.
+
+    Parsing and joining URLs costs more than the rest of request building; most calls reuse a
+    handful of paths. The cache is dropped when the base URL changes and when it fills up (paths
+    carrying ids are unbounded).
+    """
+    base = client.base_url
+    cache: Optional[Tuple[httpx.URL, Dict[str, ResolvedUrl]]] = client.__dict__.get("_resolved_urls")
+    if cache is None or cache[0] is not base:
+        cache = (base, {})
+        client.__dict__["_resolved_urls"] = cache
+    entries = cache[1]
+    resolved = entries.get(url)
+    if resolved is None:
+        if len(entries) >= _URL_CACHE_LIMIT:
+            entries.clear()
+        resolved = entries[url] = _resolve_url(base, url)
+    return resolved
+
+
+def _resolve_url(base: httpx.URL, url: str) -> ResolvedUrl:
     merge_url = httpx.URL(url)
     if merge_url.is_relative_url:
-        base = client.base_url
-        return base.copy_with(raw_path=base.raw_path + merge_url.raw_path.lstrip(b"/"))
-    return merge_url
+        merge_url = base.copy_with(raw_path=base.raw_path + merge_url.raw_path.lstrip(b"/"))
+    fixed_query: Dict[str, str] = {}
+    if merge_url.query:
+        # httpx replaces a URL's query string when `params` are given, which would drop a fixed
+        # query such as `?beta=true` from every list call with parameters and from later pages.
+        fixed_query = dict(merge_url.params)
+        merge_url = merge_url.copy_with(query=None)
+    extensions = None
+    if "_" in merge_url.host:
+        # underscores are invalid in SNI host names; see encode/httpx discussion #2880
+        extensions = {"sni_hostname": merge_url.host.replace("_", "-")}
+    return ResolvedUrl(merge_url, fixed_query, extensions)
 
 
 def build_request(client: "BaseClient[Any, Any]", options: FinalRequestOptions, *, retries_taken: int = 0) -> httpx.Request:
@@ -199,15 +241,11 @@ def build_request(client: "BaseClient[Any, Any]", options: FinalRequestOptions, 
         if not files:
             files = _ForceMultipart()
 
-    url = prepare_url(client, options.url)
-    if url.query:
-        # httpx replaces a URL's query string when `params` are given, which would drop a fixed
-        # query such as `?beta=true` from every list call with parameters and from later pages.
-        params = merge_mappings(dict(url.params), params)
-        url = url.copy_with(query=None)
-    if "_" in url.host:
-        # underscores are invalid in SNI host names; see encode/httpx discussion #2880
-        kwargs["extensions"] = {"sni_hostname": url.host.replace("_", "-")}
+    url, fixed_query, extensions = prepare_url(client, options.url)
+    if fixed_query:
+        params = merge_mappings(fixed_query, params)
+    if extensions is not None:
+        kwargs["extensions"] = dict(extensions)
 
     if options.method.lower() != "get":
         if options.content is not None:

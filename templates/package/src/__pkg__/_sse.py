@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any, List, Iterable, Iterator, Optional, AsyncIterable, AsyncIterator
 
+from typing_extensions import Protocol, runtime_checkable
+
 import jiter
 
 __all__ = ["ServerSentEvent", "SSEDecoder", "SSEBytesDecoder"]
@@ -216,5 +218,14 @@ class SSEDecoder:
         return sse
 
 
-# Alias for code that type-hints against a bytes-level decoder.
-SSEBytesDecoder = SSEDecoder
+@runtime_checkable
+class SSEBytesDecoder(Protocol):
+    """What a stream needs from its decoder: bytes in, events out.
+
+    `SSEDecoder` is the one for `text/event-stream`; a client whose transport frames events
+    differently (Bedrock's AWS event stream) returns its own from `_make_sse_decoder()`.
+    """
+
+    def feed(self, chunk: bytes) -> List[ServerSentEvent]: ...
+
+    def flush(self) -> List[ServerSentEvent]: ...

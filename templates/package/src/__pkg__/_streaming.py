@@ -115,7 +115,9 @@ class Stream(_EventHandling, Generic[_T]):
         self.response = response
         self._cast_to = cast_to
         self._client = client
-        self._decoder = client._make_sse_decoder() if hasattr(client, "_make_sse_decoder") else SSEDecoder()
+        self._decoder: SSEBytesDecoder = (
+            client._make_sse_decoder() if hasattr(client, "_make_sse_decoder") else SSEDecoder()
+        )
         self._iterator = self.__stream__()
 
     def __next__(self) -> _T:
@@ -176,7 +178,9 @@ class AsyncStream(_EventHandling, Generic[_T]):
         self.response = response
         self._cast_to = cast_to
         self._client = client
-        self._decoder = client._make_sse_decoder() if hasattr(client, "_make_sse_decoder") else SSEDecoder()
+        self._decoder: SSEBytesDecoder = (
+            client._make_sse_decoder() if hasattr(client, "_make_sse_decoder") else SSEDecoder()
+        )
         self._iterator = self.__stream__()
 
     async def __anext__(self) -> _T:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import logging
-from typing import TYPE_CHECKING, Any, Dict, Union, Mapping, TypeVar, Callable, Optional, cast
+from typing import TYPE_CHECKING, Any, Dict, Union, Mapping, TypeVar, Callable, Optional
 from functools import cached_property
 
 import httpx
@@ -21,7 +21,7 @@ from ..._types import NOT_GIVEN, Omit, Timeout, NotGiven
 from ..._utils import is_given
 from ..._models import FinalRequestOptions
 from ..._version import __version__
-from ..._streaming import Stream, SSEDecoder, AsyncStream
+from ..._streaming import Stream, AsyncStream, SSEBytesDecoder
 from ..._exceptions import APIStatusError, make_status_error
 from ..._base_client import DEFAULT_MAX_RETRIES, BaseClient, SyncAPIClient, AsyncAPIClient
 from ._stream_decoder import AWSEventStreamDecoder, stream_exception_class
@@ -144,10 +144,8 @@ class BaseBedrockClient(BaseClient[_HttpxClientT, _DefaultStreamT]):
         return without_async_label(super().default_headers)
 
     @override
-    def _make_sse_decoder(self) -> SSEDecoder:
-        # The stream only calls `feed()` and `flush()`, which the AWS decoder provides; the hook is
-        # typed with the SSE decoder class, hence the cast.
-        return cast(SSEDecoder, AWSEventStreamDecoder())
+    def _make_sse_decoder(self) -> SSEBytesDecoder:
+        return AWSEventStreamDecoder()
 
     @override
     def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:
