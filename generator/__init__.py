@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 from .config import load_config
+from .derive import derive_config
 from .diagnostics import Diagnostic, GenerationError, Report, Severity, pointer
 from .format import format_tree
 from .ir.build import build_package
@@ -32,20 +33,26 @@ class Result:
 
 def emit(
     spec_path: Path,
-    config_path: Path,
+    config_path: Optional[Path],
     staging: Path,
     *,
     templates: Path = ROOT / "templates",
     overrides: Optional[Path] = ROOT / "overrides",
     formatter: str = "ruff",
 ) -> Result:
-    """Generate into the empty directory ``staging``; raise :class:`GenerationError` on input errors."""
+    """Generate into the empty directory ``staging``; raise :class:`GenerationError` on input errors.
+
+    With ``config_path`` None the sdk.yml is derived from the spec alone (see ``generator/derive.py``).
+    """
     report = Report()
     spec = load_spec(Path(spec_path), report)
-    config = load_config(Path(config_path), report)
+    if config_path is None:
+        config = derive_config(spec, report) if spec is not None else None
+    else:
+        config = load_config(Path(config_path), report)
     if spec is None or config is None:
         raise GenerationError(report)
-    package = build_package(spec, config, report)
+    package = build_package(spec, config, report, derived=config_path is None)
     if not report.ok:
         raise GenerationError(report)
     files = render(package, Path(templates))
@@ -74,7 +81,7 @@ def _check_exports(exports: Dict[str, Dict[str, List[str]]], package_dir: Path, 
 
 def generate(
     spec_path: Path,
-    config_path: Path,
+    config_path: Optional[Path],
     out_dir: Path,
     *,
     templates: Path = ROOT / "templates",
@@ -108,7 +115,7 @@ class CheckResult:
 
 def check(
     spec_path: Path,
-    config_path: Path,
+    config_path: Optional[Path],
     out_dir: Path,
     *,
     templates: Path = ROOT / "templates",

@@ -5,20 +5,34 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from . import ROOT, GenerationError, check, generate
+from .diagnostics import Report, Severity
 from .format import FORMATTERS
+
+DEFAULT_SPEC = ROOT / "spec" / "openapi.yaml"
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--spec", type=Path, default=ROOT / "spec" / "openapi.yaml", help="OpenAPI document")
-    parser.add_argument("--config", type=Path, default=ROOT / "spec" / "sdk.yml", help="sdk.yml")
-    parser.add_argument("--out", type=Path, default=ROOT / "generated", help="output directory")
+    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="OpenAPI document (3.0 or 3.1)")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        help="sdk.yml; by default spec/sdk.yml for spec/openapi.yaml, an sdk.yml beside any other spec, "
+        "or else one derived from the spec alone",
+    )
+    parser.add_argument("--no-config", action="store_true", help="derive the SDK from the spec alone")
+    parser.add_argument(
+        "--out", type=Path, help="output directory (generated/ for spec/openapi.yaml, else ./<spec name>-sdk)"
+    )
     parser.add_argument("--templates", type=Path, default=ROOT / "templates")
     parser.add_argument("--overrides", type=Path, default=ROOT / "overrides")
     parser.add_argument("--formatter", choices=FORMATTERS, default="ruff")
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="also list info diagnostics (each naming rule's choices)"
+    )
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -31,10 +45,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.command == "diff":
         return _diff(parser, args)
     options = dict(templates=args.templates, overrides=args.overrides, formatter=args.formatter)
+    args.config, args.out = _resolve_paths(args)
     try:
         if args.command == "generate":
             result = generate(args.spec, args.config, args.out, **options)
-            _print_report(result.report.render(), args.quiet)
+            _print_report(result.report, args)
             print(f"generated {len(result.files)} files into {args.out}")
             return 0
         outcome = check(args.spec, args.config, args.out, **options)
@@ -42,7 +57,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         print(exc.report.render(), file=sys.stderr)
         print(f"{len(exc.report.errors)} error(s); {args.out} was left untouched", file=sys.stderr)
         return 1
-    _print_report(outcome.report.render(), args.quiet)
+    _print_report(outcome.report, args)
     if outcome.fresh:
         print(f"{args.out} is up to date")
         return 0
@@ -51,6 +66,21 @@ def main(argv: Optional[List[str]] = None) -> int:
             print(f"{label}: {path}", file=sys.stderr)
     print(f"{args.out} is stale: run `make generate` and commit the result", file=sys.stderr)
     return 1
+
+
+def _resolve_paths(args: argparse.Namespace) -> Tuple[Optional[Path], Path]:
+    """The sdk.yml (None: derive one) and output directory a command works with."""
+    own_spec = args.spec.resolve() == DEFAULT_SPEC.resolve()
+    config = args.config
+    if config is None and not args.no_config:
+        beside = args.spec.parent / "sdk.yml"
+        config = beside if beside.is_file() else None
+    if config is not None and args.no_config:
+        raise SystemExit("give --config or --no-config, not both")
+    out = args.out or (ROOT / "generated" if own_spec else Path.cwd() / f"{args.spec.stem}-sdk")
+    if config is None and not args.quiet:
+        print(f"no sdk.yml: deriving the SDK from {args.spec.name} alone", file=sys.stderr)
+    return config, out
 
 
 def _diff_arguments(parser: argparse.ArgumentParser) -> None:
@@ -109,6 +139,17 @@ def _diff(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_report(text: str, quiet: bool) -> None:
-    if text and not quiet:
+def _print_report(report: Report, args: argparse.Namespace) -> None:
+    """Errors and warnings in full; info diagnostics (the choices rules made) with ``--verbose``, else counted."""
+    if args.quiet:
+        return
+    shown = [d for d in report.diagnostics if args.verbose or d.severity is not Severity.INFO]
+    text = Report(shown).render()
+    if text:
         print(text, file=sys.stderr)
+    hidden = len(report.diagnostics) - len(shown)
+    if hidden:
+        print(
+            f"{hidden} info diagnostic(s): the choices naming and other rules made; --verbose lists them",
+            file=sys.stderr,
+        )

@@ -8,7 +8,7 @@ rather than a silently ignored key.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Literal, Optional
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -69,6 +69,13 @@ class HeaderParam(_Strict):
 
 class ParameterConfig(_Strict):
     headers: Dict[str, HeaderParam] = Field(default_factory=dict)
+    query_arrays: Literal["comma", "repeat", "brackets", "indices"] = "comma"
+    """How the client writes a list in the query string: ``ids=a,b`` (0.79's), ``ids=a&ids=b`` (OpenAPI's
+    default), ``ids[]=a``, ``ids[0]=a``. A parameter whose ``style``/``explode`` says otherwise is encoded by
+    its method when the SDK is derived from the spec."""
+    python_names: Literal["api", "snake"] = "api"
+    """How a query, header, cookie or path parameter's Python name is spelled: the API's own name made
+    a safe identifier (``dryRun``), or that name in snake case (``dry_run``). Body keys stay the API's."""
 
 
 class PageScheme(_Strict):
@@ -144,6 +151,13 @@ class TypesConfig(_Strict):
     """A types package and the sub-packages whose names it also exports (``types: [types.shared]``)."""
     aliases: Dict[str, "TypeAlias"] = Field(default_factory=dict)
     """Extra public names for existing types (``MessageStreamEvent: {target: RawMessageStreamEvent}``)."""
+    param_accepts: Dict[str, str] = Field(default_factory=dict)
+    """A request-side node (JSON pointer) and the response schema whose model it takes too, so a
+    response can be sent back as it came (``.../InputMessage/properties/content/anyOf/1/items``:
+    ``ContentBlock``, as 0.79's ``MessageParam.content`` takes ``ContentBlock``)."""
+    to_param: Dict[str, str] = Field(default_factory=dict)
+    """A response schema and the request schema its model's ``to_param()`` returns, where the naming
+    rules find none (``Message: InputMessage``)."""
 
 
 class TypeAlias(_Strict):

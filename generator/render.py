@@ -38,6 +38,9 @@ def _docstring(text: str | None, indent: int = 4) -> str:
     if not text:
         return ""
     body = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if body.endswith('"'):
+        # A closing quote would run into the docstring's own.
+        body = body[:-1] + '\\"'
     pad = " " * indent
     return "\n".join((pad + line) if line.strip() else "" for line in body.splitlines())
 

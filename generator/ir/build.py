@@ -2,17 +2,53 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Set, Tuple
+import re
+from dataclasses import replace
+from typing import Any, Callable, Dict, List, Optional, Set, Tuple
 
 from ..config import MethodConfig, ResourceConfig, SdkConfig
-from ..diagnostics import Report, pointer
+from ..diagnostics import Report, Severity, pointer
 from ..load import Spec
 from . import model as ir
+from .collisions import NameTable
+from .cycles import merge_cycles
 from .examples import example
-from .naming import identifier, pascal, relative_import, runtime_prefix, singular, snake
-from .types import MODEL, PARAM, TypeBuilder, _ModuleCtx, types_packages
+from .naming import identifier, module_name, pascal, relative_import, runtime_prefix, singular, snake
+from .params import ParamPair, param_pairs
+from .pynames import field_name
+from .requests import (
+    CLIENT_HEADERS as _CLIENT_HEADERS,
+)
+from .requests import (
+    RESERVED_PARAMS,
+)
+from .requests import (
+    cookie_expression as _cookie_expression,
+)
+from .requests import (
+    form_array_format as _form_array_format,
+)
+from .requests import (
+    is_plain_object as _is_plain_object,
+)
+from .requests import (
+    media_kind as _media_kind,
+)
+from .requests import (
+    parameter_schema as _parameter_schema,
+)
+from .requests import (
+    path_annotation as _path_annotation,
+)
+from .requests import (
+    query_expression as _query_expression,
+)
+from .requests import (
+    request_media as _request_media,
+)
+from .types import MODEL, PARAM, SCHEMA_PREFIX, TypeBuilder, _ModuleCtx, ref_name, type_identifier, types_packages
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _SUCCESS = ("200", "201", "202", "2XX")
 
 
@@ -29,13 +65,17 @@ class _Operation:
 
 
 class Builder:
-    def __init__(self, spec: Spec, config: SdkConfig, report: Report) -> None:
+    def __init__(self, spec: Spec, config: SdkConfig, report: Report, *, derived: bool = False) -> None:
         self.spec = spec
         self.config = config
         self.report = report
+        self.derived = derived
         self.types = TypeBuilder(spec, config, report)
+        self.types.derived = derived
         self.operations: Dict[str, _Operation] = {}
         self.param_modules: List[ir.TypeModule] = []
+        self.response_modules: List[ir.TypeModule] = []
+        """Types for inline response schemas that need declarations of their own."""
         self._used_ops: Set[str] = set()
         self._represented: Set[str] = set()
         """Schemas the SDK represents another way: a whole request body (its properties become method
@@ -45,22 +85,30 @@ class Builder:
 
     def build(self) -> ir.Package:
         self._index_operations()
+        if self.derived:
+            self.types.assign_names(list(self.spec.schemas))
         configured = dict(self.config.resources)
         resources = [self._resource([name], cfg, pointer("resources", name)) for name, cfg in configured.items()]
         resources.extend(self._unmapped_resources())
         self._mark_error_schemas()
         self._mark_unreachable_schemas()
+        pairs = param_pairs(self.spec, self.config, self.types, self.report)
         type_modules = [
             self.types.build_module(schema, side)
             for schema in sorted(self.types.uses)
             for side in (MODEL, PARAM)
             if side in self.types.uses[schema]
         ]
+        type_modules = [self._with_to_param(module, pairs) for module in type_modules]
         type_modules.extend(self.param_modules)
+        type_modules.extend(self.response_modules)
         type_modules.extend(self.types.build_inline_modules())
         type_modules.extend(self._alias_modules(type_modules))
         type_modules.sort(key=lambda m: m.module)
         self._check_module_clashes(type_modules)
+        type_modules = merge_cycles(type_modules, self.report)
+        classes = {d.name for m in type_modules for d in m.decls if isinstance(d, ir.ModelDecl)}
+        resources = [_with_casts(r, classes) for r in resources]
         info = self.spec.raw.get("info", {})
         return ir.Package(
             name=self.config.package.name,
@@ -77,12 +125,30 @@ class Builder:
             resources=tuple(resources),
             type_modules=tuple(type_modules),
             type_packages=tuple(types_packages(type_modules, self.config.types.reexport, self._types_exports())),
+            query_arrays=self.config.parameters.query_arrays,
             api_title=str(info.get("title", "")),
             api_version=str(info.get("version", "")),
             lazy_exports=tuple(
                 (module, name) for module, names in self.config.exports.get(".", {}).items() for name in names
             ),
         )
+
+    def _with_to_param(self, module: ir.TypeModule, pairs: Dict[str, ParamPair]) -> ir.TypeModule:
+        """Give a response model its ``to_param()`` when its schema pairs with a request one."""
+        schema = ref_name(module.source) if module.source.startswith(SCHEMA_PREFIX) else None
+        pair = pairs.get(schema) if schema else None
+        decl = module.decls[-1]
+        if pair is None or not isinstance(decl, ir.ModelDecl) or decl.name != self.types.public_name(schema, MODEL):
+            return module
+        by_api = {f.api_name: f.name for f in decl.fields}
+        target = self.types.public_name(pair.schema, PARAM)
+        to_param = ir.ToParam(
+            name=target,
+            module=relative_import(module.module, self.types.module_of(pair.schema, PARAM)),
+            fields=tuple(by_api[name] for name in pair.fields if name in by_api),
+            nullable=tuple(by_api[name] for name in pair.nullable if name in by_api),
+        )
+        return replace(module, decls=(*module.decls[:-1], replace(decl, to_param=to_param)))
 
     def _types_exports(self) -> Dict[str, List[Tuple[str, str]]]:
         """sdk.yml ``exports`` for types packages, as (module relative to the package, name) pairs."""
@@ -103,7 +169,8 @@ class Builder:
     # -- operations and resources ---------------------------------------------------------------
 
     def _index_operations(self) -> None:
-        for path_key, item in self.spec.raw.get("paths", {}).items():
+        for path_key in self.spec.raw.get("paths", {}):
+            item = self._path_item(path_key)
             for method in HTTP_METHODS:
                 if method in item:
                     op = _Operation(path_key, method, item[method])
@@ -138,7 +205,7 @@ class Builder:
         return ir.Resource(
             name=path[-1],
             attr_path=".".join(path),
-            class_name=pascal(path[-1]),
+            class_name=self._resource_class(path, ctx, where),
             module=module,
             methods=tuple(methods),
             children=children,
@@ -147,6 +214,23 @@ class Builder:
             is_package=is_package,
             helpers=self._helpers(cfg, {m.name for m in methods}, module, where),
         )
+
+    def _resource_class(self, path: List[str], ctx: _ModuleCtx, where: str) -> str:
+        """``Customers`` for ``customers``; rule when the module imports a type of that name (a resource
+        ``account`` returning the type ``Account``): the class takes ``Resource`` after it."""
+        name = pascal(path[-1])
+        imported = {n for _, n in ctx.imports}
+        variants = {p + name + s for p in ("", "Async") for s in ("", "WithRawResponse", "WithStreamingResponse")}
+        if variants & imported:
+            chosen = name + "Resource"
+            self.report.info(
+                where,
+                f"resource class {name!r} would hide the type {name!r} its module imports; named {chosen!r} "
+                "(rule: resource-suffix)",
+                source="spec" if self.derived else "config",
+            )
+            return chosen
+        return name
 
     def _helpers(self, cfg: ResourceConfig, method_names: Set[str], module: str, where: str) -> Tuple[ir.Helper, ...]:
         helpers = []
@@ -205,59 +289,150 @@ class Builder:
         pointers: Dict[str, str] = {}
         required: List[str] = []
         locations: Dict[str, Tuple[str, str, bool]] = {}
-        for index, param in enumerate(self._parameters(op)):
-            where = f"{op.where}/parameters/{index}"
-            location, api_name = param.get("in"), param.get("name", "")
-            schema = param.get("schema", {})
-            if location == "path":
-                path_params.append(
-                    ir.Param(identifier(api_name), api_name, "path", "str", True, param.get("description"))
+        names = NameTable(f"the parameters of {op.operation_id}", self.report, reserved=RESERVED_PARAMS)
+        value_exprs: Dict[str, str] = {}
+        for where, param in self._parameters(op):
+            location, api_name = param.get("in"), str(param.get("name", ""))
+            schema = _parameter_schema(param)
+            if location == "header" and api_name.lower() in _CLIENT_HEADERS:
+                self.report.info(
+                    where, f"header parameter {api_name!r} is the client's to set (OpenAPI ignores it); not an argument"
                 )
+                continue
+            if location == "path":
+                py_name = names.claim(
+                    ("path", api_name), self._py_name(api_name, "path"), where=where, describe="parameter name"
+                )
+                annotation = _path_annotation(schema, self.spec) if self.derived else "str"
+                path_params.append(ir.Param(py_name, api_name, "path", annotation, True, param.get("description")))
                 self.types.mark(schema, PARAM)
                 continue
             if location == "header":
                 header_cfg = self.config.parameters.headers.get(api_name)
                 if header_cfg is not None and header_cfg.omit:
                     continue
-                py_name = header_cfg.name if header_cfg and header_cfg.name else identifier(api_name.replace("-", "_"))
-                locations[py_name] = ("header", api_name, schema.get("type") == "array" or "items" in schema)
-            elif location == "query":
-                py_name = identifier(api_name)
-                locations[py_name] = ("query", api_name, False)
+                wanted = header_cfg.name if header_cfg and header_cfg.name else self._py_name(api_name, "header")
+                join = schema.get("type") == "array" or "items" in schema
+            elif location in ("query", "cookie"):
+                wanted = self._py_name(api_name, location)
+                join = False
             else:
-                self.report.error(where, f"{location!r} parameters are not supported yet")
+                self.report.error(where, f"{location!r} parameters are not supported")
                 continue
+            py_name = names.claim(
+                (location, api_name),
+                wanted,
+                where=where,
+                candidates=[(f"{location}_{wanted}", "location-prefix")],
+                describe="parameter name",
+            )
+            locations[py_name] = (location, api_name, join)
             props[py_name] = dict(schema, description=param.get("description")) if param.get("description") else schema
             pointers[py_name] = f"{where}/schema"
             if param.get("required"):
                 required.append(py_name)
             self.types.mark(schema, PARAM)
+            if location == "query" and self.derived:
+                expr = _query_expression(py_name, param, schema, self.spec, self.config.parameters.query_arrays)
+                if expr is not None:
+                    value_exprs[py_name] = expr
         body_kind = "none"
+        body_expr: Optional[str] = None
+        content_type: Optional[str] = None
         body = node.get("requestBody")
+        body_where = f"{op.where}/requestBody"
+        while isinstance(body, dict) and "$ref" in body:
+            body_where = body["$ref"]
+            body = self.spec.resolve(body["$ref"])
         if body:
             content = body.get("content", {})
-            media = next((m for m in ("application/json", "multipart/form-data") if m in content), None)
-            if media is None:
-                self.report.error(
-                    f"{op.where}/requestBody", f"request body media types {sorted(content)} are not supported"
-                )
+            media = _request_media(content)
+            if not content:
+                self.report.warning(body_where, "request body declares no media type; nothing is sent")
+            elif media is None:
+                self.report.error(body_where, f"request body media types {sorted(content)} are not supported")
+            elif op.method in ("get", "head", "options", "trace"):
+                # An empty object, as some specs declare on every operation, has nothing to send.
+                if not _empty_body(content, self.spec):
+                    self.report.warning(
+                        body_where,
+                        f"a {op.method.upper()} request body is not sent by the SDK; its fields are not arguments",
+                    )
             else:
-                body_kind = "json" if media == "application/json" else "multipart"
-                schema = content[media].get("schema", {})
-                schema_where = pointer("paths", op.path_key, op.method, "requestBody", "content", media, "schema")
-                if "$ref" in schema:
-                    self._represented.add(schema["$ref"].rsplit("/", 1)[-1])
-                    schema_where = schema["$ref"]
-                    schema = self.spec.resolve(schema["$ref"])
-                for prop, sub in schema.get("properties", {}).items():
-                    py_name = identifier(prop)
-                    props[py_name] = sub
-                    pointers[py_name] = f"{schema_where}/properties/{prop}"
-                    locations[py_name] = ("body", prop, False)
-                    self.types.mark(sub, PARAM)
-                required.extend(identifier(r) for r in schema.get("required", []))
-        params_name = mcfg.params_type or f"{pascal(singular(path[-1]))}{pascal(name)}Params"
-        params_module = f"{cfg.types_module}.{snake(params_name)}"
+                others = sorted(m for m in content if m != media)
+                if others:
+                    self.report.info(body_where, f"request body is sent as {media}; also accepted: {', '.join(others)}")
+                kind = _media_kind(media)
+                body_kind = {"json": "json", "form": "json", "multipart": "multipart"}.get(kind, "json")
+                schema = content[media].get("schema", {}) or {}
+                schema_where = (
+                    pointer("paths", op.path_key, op.method, "requestBody", "content", media, "schema")
+                    if body_where.startswith("#/paths/")
+                    else f"{body_where}/content/{media.replace('/', '~1')}/schema"
+                )
+                resolved, resolved_where = schema, schema_where
+                while isinstance(resolved, dict) and "$ref" in resolved:
+                    resolved_where = resolved["$ref"]
+                    resolved = self.spec.resolve(resolved["$ref"])
+                if isinstance(resolved, dict) and isinstance(resolved.get("allOf"), list):
+                    merged = self.types._merge_all_of(resolved["allOf"], resolved_where, None)
+                    if isinstance(merged, dict) and merged["properties"]:
+                        resolved = merged
+                whole = kind in ("json", "raw_bytes", "raw_text") and not (
+                    isinstance(resolved, dict) and resolved.get("properties") and _is_plain_object(resolved)
+                )
+                if kind in ("raw_bytes", "raw_text"):
+                    whole = True
+                if whole:
+                    # The body is one value (an array, a union, a string or bytes, a free-form object):
+                    # it is one argument.
+                    py_name = names.claim(
+                        ("body", ""), "body", where=body_where, candidates=[("request_body", "location-prefix")]
+                    )
+                    if kind == "raw_bytes":
+                        props[py_name] = {"type": "string", "format": "binary", "x-raw-body": True}
+                        body_expr = f"{py_name} if isinstance({py_name}, bytes) else None"
+                    elif kind == "raw_text":
+                        props[py_name] = {"type": "string"}
+                        body_expr = f'{py_name}.encode("utf-8") if isinstance({py_name}, str) else None'
+                    else:
+                        props[py_name] = schema
+                        body_expr = f'build_body({{"{py_name}": {py_name}}}).get("{py_name}")'
+                        self.types.mark(schema, PARAM)
+                    pointers[py_name] = schema_where
+                    locations[py_name] = ("body", "", False)
+                    if body.get("required"):
+                        required.append(py_name)
+                    if kind != "json" or media != "application/json":
+                        content_type = media
+                else:
+                    if "$ref" in schema:
+                        self._represented.add(schema["$ref"].rsplit("/", 1)[-1])
+                        schema_where = resolved_where
+                    for prop, sub in resolved.get("properties", {}).items():
+                        py_name = names.claim(
+                            ("body", prop),
+                            identifier(prop) if prop.isidentifier() else field_name(prop),
+                            where=f"{schema_where}/properties/{prop}",
+                            candidates=[(f"body_{field_name(prop)}", "location-prefix")],
+                            describe="parameter name",
+                        )
+                        props[py_name] = sub
+                        pointers[py_name] = f"{schema_where}/properties/{prop}"
+                        locations[py_name] = ("body", prop, False)
+                        self.types.mark(sub, PARAM)
+                    by_api = {api: py for py, (loc, api, _) in locations.items() if loc == "body"}
+                    required.extend(by_api[r] for r in resolved.get("required", []) if r in by_api)
+                    if kind == "form":
+                        content_type = media
+                        arrays = _form_array_format(content[media].get("encoding") or {})
+                        fields = ", ".join(f'"{api}": {py}' for py, (loc, api, _) in locations.items() if loc == "body")
+                        body_expr = (
+                            f'self._client.qs.stringify(cast(Any, build_body({{{fields}}})), array_format="{arrays}")'
+                            '.encode("utf-8")'
+                        )
+        params_name = mcfg.params_type or self._method_type_name(path, name, op, cfg, "Params")
+        params_module = f"{cfg.types_module}.{module_name(params_name)}"
         fields_node = {"type": "object", "properties": props, "required": required}
         params: List[ir.Param] = []
         if props:
@@ -285,6 +460,8 @@ class Builder:
                 defaults = (
                     {**cfg.header_defaults, **mcfg.header_defaults}.get(api_name, []) if location == "header" else []
                 )
+                if props[f.name].get("x-raw-body"):
+                    annotation = "bytes"
                 params.append(
                     ir.Param(
                         f.name,
@@ -296,9 +473,12 @@ class Builder:
                         join,
                         is_file,
                         tuple(defaults),
+                        value=value_exprs.get(f.name),
                     )
                 )
-        return_type, response_kind, page, stream_event = self._response(op, mcfg, ctx)
+        return_type, response_kind, page, stream_event = self._response(
+            op, mcfg, ctx, lambda: self._method_type_name(path, name, op, cfg, "Response"), cfg.types_module
+        )
         stream_param = mcfg.stream.param if mcfg.stream else None
         examples = {
             full: tuple(
@@ -333,39 +513,120 @@ class Builder:
             example_required=examples[False],
             example_all=examples[True],
             deprecated=bool(node.get("deprecated")),
+            body_expr=body_expr,
+            content_type=content_type,
+            cookie_expr=_cookie_expression([p for p in params if p.location == "cookie"]),
         )
 
+    def _method_type_name(self, path: List[str], name: str, op: _Operation, cfg: ResourceConfig, kind: str) -> str:
+        """``{Resource}{Method}Params`` / ``…Response`` (``MessageCreateParams``), the resource in the singular.
+        Rule when two methods want one name (``account`` and ``accounts`` both give ``Account``): the
+        later one keeps the resource's plural, then takes its operationId."""
+        wanted = f"{pascal(singular(path[-1]))}{pascal(name)}{kind}"
+        candidates = [
+            (f"{pascal(path[-1])}{pascal(name)}{kind}", "resource-plural"),
+            (f"{''.join(pascal(p) for p in path)}{pascal(name)}{kind}", "resource-path"),
+            (f"{type_identifier(pascal(op.operation_id))}{kind}", "operation-id"),
+        ]
+        key = (kind, ".".join(path), name)
+        return self.types.claim_type_name(key, wanted, cfg.types_module, op.where, candidates)
+
     def _accept(self, op: _Operation) -> Optional[str]:
-        responses = op.node.get("responses", {})
-        status = next((s for s in _SUCCESS if s in responses), None)
-        content = responses.get(status, {}).get("content", {}) if status else {}
+        _, response = self._success_response(op)
+        content = (response or {}).get("content") or {}
         if not content or "application/json" in content or set(content) == {"text/event-stream"}:
             return None
         return sorted(content)[0]
 
-    def _parameters(self, op: _Operation) -> List[Dict[str, Any]]:
-        item = self.spec.raw["paths"][op.path_key]
-        out = []
-        for param in [*item.get("parameters", []), *op.node.get("parameters", [])]:
-            out.append(self.spec.resolve(param["$ref"]) if "$ref" in param else param)
-        return out
+    def _resolve_response(self, response: Any) -> Dict[str, Any]:
+        hops = 0
+        while isinstance(response, dict) and "$ref" in response and hops < 16:
+            response = self.spec.resolve(response["$ref"])
+            hops += 1
+        return response if isinstance(response, dict) else {}
 
-    def _response(
-        self, op: _Operation, mcfg: MethodConfig, ctx: _ModuleCtx
-    ) -> Tuple[str, str, Optional[ir.Page], Optional[str]]:
-        responses = op.node.get("responses", {})
-        for status in list(responses):
-            if str(status).startswith(("4", "5")) or status == "default":
-                for content in responses[status].get("content", {}).values():
-                    self.types.mark(content.get("schema", {}), MODEL)
+    def _success_response(self, op: _Operation) -> Tuple[Optional[str], Optional[Dict[str, Any]]]:
+        """The status whose body a method returns: 200, 201, 202 or 2XX first, then any other 2xx, then
+        ``default`` when no 2xx is declared."""
+        responses = {str(k): v for k, v in (op.node.get("responses") or {}).items()}
         status = next((s for s in _SUCCESS if s in responses), None)
         if status is None:
+            status = next((s for s in sorted(responses) if re.fullmatch(r"2(\d\d|XX)", s)), None)
+        if status is None and "default" in responses:
+            status = "default"
+        if status is None:
+            return None, None
+        return status, self._resolve_response(responses[status])
+
+    def _parameters(self, op: _Operation) -> List[Tuple[str, Dict[str, Any]]]:
+        """(pointer, parameter) for the path item's parameters and the operation's, references resolved;
+        an operation's parameter replaces the path item's of the same name and location."""
+        item = self._path_item(op.path_key)
+        found: Dict[Tuple[str, str], Tuple[str, Dict[str, Any]]] = {}
+        sources = (
+            (pointer("paths", op.path_key, "parameters"), item.get("parameters") or []),
+            (f"{op.where}/parameters", op.node.get("parameters") or []),
+        )
+        for base, params in sources:
+            for index, param in enumerate(params):
+                where = f"{base}/{index}"
+                hops = 0
+                while isinstance(param, dict) and "$ref" in param and hops < 16:
+                    where = param["$ref"]
+                    param = self.spec.resolve(param["$ref"])
+                    hops += 1
+                if not isinstance(param, dict):
+                    self.report.error(where, "parameter is not an object")
+                    continue
+                found[(str(param.get("in")), str(param.get("name")))] = (where, param)
+        return list(found.values())
+
+    def _path_item(self, path_key: str) -> Dict[str, Any]:
+        item = self.spec.raw["paths"][path_key]
+        hops = 0
+        while isinstance(item, dict) and "$ref" in item and hops < 16:
+            item = self.spec.resolve(item["$ref"])
+            hops += 1
+        return item
+
+    def _py_name(self, api_name: str, location: str) -> str:
+        """A parameter's Python name, by ``parameters.python_names``."""
+        if self.config.parameters.python_names == "snake":
+            return field_name(snake(field_name(api_name)) or field_name(api_name))
+        if location == "header":
+            return identifier(api_name.replace("-", "_"))
+        return identifier(api_name) if api_name.isidentifier() or not field_name(api_name) else field_name(api_name)
+
+    def _response(
+        self,
+        op: _Operation,
+        mcfg: MethodConfig,
+        ctx: _ModuleCtx,
+        name: Optional[Callable[[], str]] = None,
+        types_module: str = "types",
+    ) -> Tuple[str, str, Optional[ir.Page], Optional[str]]:
+        responses = {str(k): v for k, v in (op.node.get("responses") or {}).items()}
+        for status in list(responses):
+            if status.startswith(("4", "5")) or status == "default":
+                for content in (self._resolve_response(responses[status]).get("content") or {}).values():
+                    if isinstance(content, dict):
+                        self.types.mark(content.get("schema", {}), MODEL)
+        status, response = self._success_response(op)
+        if status is None or response is None:
+            redirect = any(s.startswith("3") for s in responses)
+            if self.derived or redirect:
+                self.report.info(
+                    f"{op.where}/responses",
+                    "no success response is declared"
+                    + (" (only redirects, which the client follows)" if redirect else "")
+                    + "; the method returns None",
+                )
+                return "None", "none", None, None
             self.report.error(f"{op.where}/responses", "no success response is declared")
             return "None", "none", None, None
-        response = responses[status]
-        if "$ref" in response:
-            response = self.spec.resolve(response["$ref"])
-        content = response.get("content", {})
+        if status == "default":
+            self.report.info(f"{op.where}/responses", "no 2xx response is declared; `default` is taken as the success")
+        content = response.get("content") or {}
         where = f"{op.where}/responses/{status}"
         stream_event = None
         if mcfg.stream is not None:
@@ -379,8 +640,15 @@ class Builder:
                 self._represented.add(declared.rsplit("/", 1)[-1])
             self.types.mark(event_node, MODEL)
             stream_event = self.types.annotation(event_node, MODEL, ctx, "Event", where)
-        if "application/json" in content:
-            schema = content["application/json"].get("schema", {})
+        json_media = "application/json" if "application/json" in content else None
+        if json_media is None:
+            json_media = next((m for m in sorted(content) if _media_kind(m) == "json"), None)
+        if json_media is not None and self.derived:
+            others = sorted(m for m in content if m != json_media and m != "text/event-stream")
+            if others:
+                self.report.info(where, f"the method asks for {json_media}; also offered: {', '.join(others)}")
+        if json_media is not None:
+            schema = (content[json_media] or {}).get("schema", {})
             if mcfg.paginated:
                 scheme = self.config.pagination.get(mcfg.paginated)
                 if scheme is None:
@@ -399,12 +667,7 @@ class Builder:
                 item_type = self.types.annotation(items, MODEL, ctx, "Item", where)
                 return item_type, "json", ir.Page(scheme.sync_class, scheme.async_class, item_type), stream_event
             self.types.mark(schema, MODEL)
-            return (
-                self.types.annotation(schema, MODEL, ctx, pascal(op.operation_id) + "Response", where),
-                "json",
-                None,
-                stream_event,
-            )
+            return self._response_type(schema, name, types_module, ctx, where), "json", None, stream_event
         if "application/x-jsonl" in content:
             schema = content["application/x-jsonl"].get("schema", {})
             self.types.mark(schema, MODEL)
@@ -415,8 +678,29 @@ class Builder:
             return "bytes", "binary", None, stream_event
         if not content:
             return "None", "none", None, stream_event
-        self.report.error(where, f"response media types {sorted(content)} are not supported")
-        return "object", "none", None, stream_event
+        if stream_event is None and set(content) == {"text/event-stream"}:
+            self.report.info(
+                where, "an event stream no sdk.yml entry describes is returned as a binary response to iterate"
+            )
+            return "bytes", "binary", None, stream_event
+        if any(_media_kind(m) == "raw_text" for m in content):
+            return "str", "json", None, stream_event
+        return "bytes", "binary", None, stream_event
+
+    def _response_type(
+        self, schema: Any, name_of: Optional[Callable[[], str]], types_module: str, ctx: _ModuleCtx, where: str
+    ) -> str:
+        """The annotation a method returns. A schema written inline that needs declarations of its own
+        becomes a module of the types package, named after the method (``RepoListResponse``)."""
+        if not (isinstance(schema, dict) and self.types._needs_name(schema, where)) or name_of is None:
+            return self.types.annotation(schema, MODEL, ctx, "Response", where)
+        name = name_of()
+        module = f"{types_module}.{module_name(name)}"
+        local = _ModuleCtx(module=module)
+        decl = self.types.declaration(name, schema, MODEL, local, where)
+        self.response_modules.append(self.types._finish(local, name, decl, where))
+        ctx.imports.add((module, name))
+        return name
 
     def _mark_unreachable_schemas(self) -> None:
         """Schemas no operation reaches are still emitted (as response models), never dropped."""
@@ -427,10 +711,19 @@ class Builder:
                 )
                 continue
             self.types.mark({"$ref": "#/components/schemas/" + name}, MODEL)
+        for where, name in self.config.types.param_accepts.items():
+            if name not in self.spec.schemas:
+                self.report.error(
+                    pointer("types", "param_accepts", where), f"schema {name!r} is not in the spec", source="config"
+                )
+                continue
+            self.types.mark({"$ref": "#/components/schemas/" + name}, MODEL)
         for name in self.spec.schemas:
             if name not in self.types.uses and name not in self._represented:
-                self.report.warning(
-                    pointer("components", "schemas", name), "no operation uses this schema; emitted as a response model"
+                self.report.add(
+                    Severity.INFO if self.derived else Severity.WARNING,
+                    pointer("components", "schemas", name),
+                    "no operation uses this schema; emitted as a response model",
                 )
                 self.types.mark({"$ref": "#/components/schemas/" + name}, MODEL)
 
@@ -452,7 +745,7 @@ class Builder:
                     source="config",
                 )
                 continue
-            module = f"{cfg.module}.{snake(alias)}"
+            module = f"{cfg.module}.{module_name(alias)}"
             out.append(
                 ir.TypeModule(
                     module=module,
@@ -507,6 +800,34 @@ class Builder:
         )
 
 
+_PLAIN_RETURNS = frozenset({"str", "bytes", "object", "None", "int", "float", "bool"})
+
+
+def _with_casts(resource: ir.Resource, classes: Set[str]) -> ir.Resource:
+    """Methods whose return type is not a class parse into ``cast(Any, <type>)``."""
+    methods = tuple(
+        replace(m, cast_to=f"cast(Any, {m.return_type})")
+        if m.response_kind == "json" and not m.page and m.return_type not in classes | _PLAIN_RETURNS
+        else replace(m, cast_to="NoneType")
+        if m.return_type == "None" and not m.page
+        else m
+        for m in resource.methods
+    )
+    children = tuple(_with_casts(c, classes) for c in resource.children)
+    return replace(resource, methods=methods, children=children)
+
+
+def _empty_body(content: Dict[str, Any], spec: Spec) -> bool:
+    """Whether every media type's schema is an object without properties."""
+    for media in content.values():
+        schema = (media or {}).get("schema") or {}
+        if "$ref" in schema:
+            schema = spec.resolve(schema["$ref"])
+        if not isinstance(schema, dict) or schema.get("properties") or schema.get("type") not in (None, "object"):
+            return False
+    return True
+
+
 def _holds_file(node: Any, spec: Spec, depth: int = 0) -> bool:
     """Whether a schema is binary content, directly or as the items of an array or a nullable union."""
     if not isinstance(node, dict) or depth > 8:
@@ -528,5 +849,6 @@ def _absolute(from_module: str, relative: str) -> str:
     return ".".join([*base, rest]) if rest else ".".join(base)
 
 
-def build_package(spec: Spec, config: SdkConfig, report: Report) -> ir.Package:
-    return Builder(spec, config, report).build()
+def build_package(spec: Spec, config: SdkConfig, report: Report, *, derived: bool = False) -> ir.Package:
+    """``derived``: sdk.yml was derived from the spec, so what it leaves to rules is info, not a warning."""
+    return Builder(spec, config, report, derived=derived).build()

@@ -7,7 +7,8 @@ templates only loop and substitute.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Tuple
+from functools import cached_property
+from typing import Dict, Optional, Tuple
 
 
 @dataclass(frozen=True, order=True)
@@ -28,6 +29,19 @@ class Field:
 
 
 @dataclass(frozen=True)
+class ToParam:
+    """The request ``TypedDict`` a response model's ``to_param()`` returns, and what goes into it."""
+
+    name: str
+    module: str
+    """Relative module path to import it from (under ``TYPE_CHECKING``: only annotations name it)."""
+    fields: Tuple[str, ...]
+    """Attribute names of the model that the request type also has."""
+    nullable: Tuple[str, ...]
+    """Those of ``fields`` whose request type takes null; a ``None`` in any other is left out."""
+
+
+@dataclass(frozen=True)
 class ModelDecl:
     """A pydantic response model."""
 
@@ -35,6 +49,7 @@ class ModelDecl:
     fields: Tuple[Field, ...]
     description: Optional[str] = None
     kind: str = "model"
+    to_param: Optional[ToParam] = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +60,20 @@ class TypedDictDecl:
     fields: Tuple[Field, ...]
     description: Optional[str] = None
     kind: str = "typeddict"
+
+
+@dataclass(frozen=True)
+class FunctionalTypedDictDecl:
+    """A request TypedDict whose keys cannot all be class attributes (``+1``, ``from``, a key that would
+    hide a name its annotations use): written ``Name = TypedDict("Name", {...}, total=False)``."""
+
+    name: str
+    entries: Tuple[Tuple[str, str], ...]
+    """(key, annotation) pairs, each already a Python string literal; annotations are quoted so that
+    they may refer to names declared later."""
+    description: Optional[str] = None
+    fields: Tuple[Field, ...] = ()
+    kind: str = "typeddict_functional"
 
 
 @dataclass(frozen=True)
@@ -70,6 +99,9 @@ class TypeModule:
     """Leading dots that reach the package root from this module."""
     source: str
     """JSON pointer of the schema it came from."""
+    reexports: Tuple[str, ...] = ()
+    """Names imported from another module and offered here too (schemas in an import cycle all live in
+    one module; each one's own module re-exports it)."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +126,9 @@ class Param:
     """A binary value (or a list of them) sent as a multipart file part."""
     defaults: Tuple[str, ...] = ()
     """Values a list header always carries, appended to the caller's."""
+    value: Optional[str] = None
+    """Python expression sent for a query parameter instead of the argument itself, where its
+    ``style``/``explode`` differs from the client's query encoding (``",".join(tags)``)."""
 
 
 @dataclass(frozen=True)
@@ -132,6 +167,16 @@ class Method:
     """Keyword arguments (name, Python literal) with only required values, for generated tests."""
     example_all: Tuple[Tuple[str, str], ...] = ()
     """Keyword arguments with every parameter given, for generated tests."""
+    cast_to: Optional[str] = None
+    """What the response is parsed into when the return type is not a class (a union alias, a list):
+    ``cast(Any, …)``, since such a type is a value the type checker will not take as ``type[T]``."""
+    body_expr: Optional[str] = None
+    """Python expression for the request body when it is not a JSON object of the body parameters:
+    one value (an array, a union, raw bytes or text) or a form-encoded string."""
+    content_type: Optional[str] = None
+    """Content-Type sent with a body that is not JSON (form, raw bytes, text)."""
+    cookie_expr: Optional[str] = None
+    """Python expression for the ``Cookie`` header built from cookie parameters."""
 
     @property
     def simple_return_type(self) -> Optional[str]:
@@ -153,6 +198,10 @@ class Method:
     @property
     def header_params(self) -> Tuple[Param, ...]:
         return tuple(p for p in self.params if p.location == "header")
+
+    @property
+    def sets_headers(self) -> bool:
+        return bool(self.header_params or self.accept or self.content_type or self.cookie_expr)
 
     @property
     def file_params(self) -> Tuple[Param, ...]:
@@ -257,8 +306,27 @@ class Package:
     type_packages: Tuple[TypesPackage, ...]
     api_title: str
     api_version: str
+    query_arrays: str = "comma"
+    """How the client writes lists in query strings (sdk.yml ``parameters.query_arrays``)."""
     lazy_exports: Tuple[Tuple[str, str], ...] = ()
     """(module, name) pairs the top-level package offers from hand-written modules, loaded on first use."""
+
+    def declaration_of(self, name: str) -> Optional[object]:
+        """The declaration behind a public type name, wherever it is declared (a type in an import cycle
+        lives in the cycle's shared module; its own module only re-exports it)."""
+        return self._declarations.get(name)
+
+    @cached_property
+    def _declarations(self) -> Dict[str, object]:
+        found: Dict[str, object] = {}
+        for module in self.type_modules:
+            for decl in module.decls:
+                found.setdefault(getattr(decl, "name", ""), decl)
+        for module in self.type_modules:
+            for decl in module.decls:
+                if getattr(decl, "name", None) == module.public_name:
+                    found[module.public_name] = decl
+        return found
 
     def all_resources(self) -> Tuple[Resource, ...]:
         out: list[Resource] = []

@@ -28,6 +28,16 @@ def snake(name: str) -> str:
     return "_".join(out)
 
 
+def module_name(name: str) -> str:
+    """The module a type lives in: its name in snake case, never a keyword (``Import`` → ``import_``)."""
+    text = snake(name) or "schema"
+    if keyword.iskeyword(text):
+        text += "_"
+    if text[0].isdigit():
+        text = "type_" + text
+    return text
+
+
 def identifier(name: str) -> str:
     """A safe Python identifier for an API property or parameter name."""
     text = re.sub(r"\W", "_", name)

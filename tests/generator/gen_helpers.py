@@ -31,3 +31,13 @@ def imported(out: Path, package: str) -> Iterator[ModuleType]:
         sys.path.remove(src)
         for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
             del sys.modules[name]
+
+
+def generate_document(doc: dict, out: Path, config: Path | None = None, **kwargs: object):
+    """Write ``doc`` (an OpenAPI document as a dict) beside ``out`` and generate from it; with no
+    ``config`` the sdk.yml is derived from the spec. Returns the generation result."""
+    import yaml
+
+    spec = out.parent / f"{out.name}-openapi.yaml"
+    spec.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    return generate(spec, config, out, overrides=None, **kwargs)  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ description; the base classes are hand-written.
 from __future__ import annotations
 
 import copy
-from typing import Any, Dict, Type, Tuple, Optional
+from typing import Any, Dict, Type, Tuple, Optional, cast
 
 import httpx
 from typing_extensions import Literal
@@ -121,13 +121,14 @@ class APIError(AnthropicError):
         return _error_field(self.body, "code")
 
 
+def _json_object(value: object) -> Optional[Dict[str, object]]:
+    return cast("Dict[str, object]", value) if isinstance(value, dict) else None
+
+
 def _error_field(body: object, name: str) -> Optional[str]:
-    if isinstance(body, dict):
-        err = body.get("error")
-        if isinstance(err, dict):
-            value = err.get(name)
-            return value if isinstance(value, str) else None
-    return None
+    err = _json_object((_json_object(body) or {}).get("error"))
+    value = err.get(name) if err is not None else None
+    return value if isinstance(value, str) else None
 
 
 class APIResponseValidationError(APIError):
@@ -285,9 +286,10 @@ def make_status_error(message: str, *, body: object, response: httpx.Response) -
         cls = _SERVER_ERROR
     if cls is None and 200 <= status < 300:
         error_type = _error_field(body, "type")
-        if error_type is None and isinstance(body, dict) and isinstance(body.get("type"), str):
+        top_level = (_json_object(body) or {}).get("type")
+        if error_type is None and isinstance(top_level, str):
             # some stream payloads put the error type at the top level
-            error_type = None if body["type"] == "error" else body["type"]
+            error_type = None if top_level == "error" else top_level
         if error_type is not None:
             cls = ERROR_TYPES.get(error_type)
     return (cls or APIStatusError)(message, response=response, body=body)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import (
     TYPE_CHECKING,
     Any,
+    Set,
     Type,
     Generic,
     TypeVar,
@@ -46,7 +47,7 @@ def _cursor_key(info: Optional["PageInfo"]) -> str:
     )
 
 
-def _check_progress(seen: set, info: Optional["PageInfo"]) -> None:
+def _check_progress(seen: Set[object], info: Optional["PageInfo"]) -> None:
     """A server that hands back a cursor it already gave would make auto-pagination loop forever."""
     key = _cursor_key(info)
     if key in seen:
@@ -136,7 +137,7 @@ class BaseSyncPage(BasePage[_T], Generic[_T]):
 
     def iter_pages(self: SyncPageT) -> Iterator[SyncPageT]:
         page = self
-        seen: set = set()
+        seen: Set[object] = set()
         while True:
             yield page
             if not page.has_next_page():
@@ -169,7 +170,7 @@ class BaseAsyncPage(BasePage[_T], Generic[_T]):
 
     async def iter_pages(self: AsyncPageT) -> AsyncIterator[AsyncPageT]:
         page = self
-        seen: set = set()
+        seen: Set[object] = set()
         while True:
             yield page
             if not page.has_next_page():
@@ -205,6 +206,6 @@ class AsyncPaginator(Generic[_T, AsyncPageT]):
         return await self._client._request_api_list(self._model, page=self._page_cls, options=self._options)
 
     async def __aiter__(self) -> AsyncIterator[_T]:
-        page = cast(AsyncPageT, await self)
+        page = await self
         async for item in page:
             yield item

@@ -8,7 +8,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Type, Union, Mapping, TypeVar, Optional, cast
 
 import httpx
-from typing_extensions import Self
+from typing_extensions import Self, Literal, overload
 
 from ._files import to_httpx_files
 from ._types import Body, Timeout, NotGiven, ResponseT, RequestFiles, HttpxSendArgs, RequestOptions, not_given
@@ -49,7 +49,8 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         _strict_response_validation: bool = False,
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
+        given = cast(object, http_client)  # checked at run time: callers without a type checker pass anything
+        if given is not None and not isinstance(given, httpx.Client):
             raise TypeError(
                 f"Invalid `http_client` argument; Expected an instance of `httpx.Client` but got {type(http_client)}"
             )
@@ -184,7 +185,8 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
             retries_taken=retries_taken,
             api_response_cls=APIResponse,
         )
-        if mode or not isinstance(result, APIResponse) or type(result) is not APIResponse:
+        # `__class__` rather than `type()`: checkers then leave `result` as the `Any` it is.
+        if mode or result.__class__ is not APIResponse:
             return result
         return result.parse()
 
@@ -198,6 +200,40 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         options.post_parser = _parser
         return cast("SyncPageT", self.request(page, options, stream=False))
 
+    # `get` and `post` return `cast_to`, or `stream_cls` when a stream is asked for with one.
+    @overload
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = {},
+        stream: bool = False,
+        stream_cls: None = None,
+    ) -> ResponseT: ...
+
+    @overload
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = {},
+        stream: Literal[True],
+        stream_cls: Type[_StreamT],
+    ) -> _StreamT: ...
+
+    @overload
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = {},
+        stream: bool,
+        stream_cls: Type[_StreamT],
+    ) -> Union[ResponseT, _StreamT]: ...
+
     def get(
         self,
         path: str,
@@ -206,9 +242,51 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         options: RequestOptions = {},
         stream: bool = False,
         stream_cls: Optional[Type[_StreamT]] = None,
-    ) -> Any:
+    ) -> Union[ResponseT, _StreamT]:
         opts = FinalRequestOptions.construct(method="get", url=path, **options)
-        return self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
+        return cast("Union[ResponseT, _StreamT]", self.request(cast_to, opts, stream=stream, stream_cls=stream_cls))
+
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        content: Optional[object] = None,
+        options: RequestOptions = {},
+        files: Optional[RequestFiles] = None,
+        stream: bool = False,
+        stream_cls: None = None,
+    ) -> ResponseT: ...
+
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        content: Optional[object] = None,
+        options: RequestOptions = {},
+        files: Optional[RequestFiles] = None,
+        stream: Literal[True],
+        stream_cls: Type[_StreamT],
+    ) -> _StreamT: ...
+
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        content: Optional[object] = None,
+        options: RequestOptions = {},
+        files: Optional[RequestFiles] = None,
+        stream: bool,
+        stream_cls: Type[_StreamT],
+    ) -> Union[ResponseT, _StreamT]: ...
 
     def post(
         self,
@@ -221,11 +299,11 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         files: Optional[RequestFiles] = None,
         stream: bool = False,
         stream_cls: Optional[Type[_StreamT]] = None,
-    ) -> Any:
+    ) -> Union[ResponseT, _StreamT]:
         opts = FinalRequestOptions.construct(
             method="post", url=path, json_data=body, content=content, files=to_httpx_files(files), **options
         )
-        return self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
+        return cast("Union[ResponseT, _StreamT]", self.request(cast_to, opts, stream=stream, stream_cls=stream_cls))
 
     def patch(
         self,
@@ -236,11 +314,11 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         content: Optional[object] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
-    ) -> Any:
+    ) -> ResponseT:
         opts = FinalRequestOptions.construct(
             method="patch", url=path, json_data=body, content=content, files=to_httpx_files(files), **options
         )
-        return self.request(cast_to, opts)
+        return cast(ResponseT, self.request(cast_to, opts))
 
     def put(
         self,
@@ -251,11 +329,11 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         content: Optional[object] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
-    ) -> Any:
+    ) -> ResponseT:
         opts = FinalRequestOptions.construct(
             method="put", url=path, json_data=body, content=content, files=to_httpx_files(files), **options
         )
-        return self.request(cast_to, opts)
+        return cast(ResponseT, self.request(cast_to, opts))
 
     def delete(
         self,
@@ -265,9 +343,9 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         body: Optional[Body] = None,
         content: Optional[object] = None,
         options: RequestOptions = {},
-    ) -> Any:
+    ) -> ResponseT:
         opts = FinalRequestOptions.construct(method="delete", url=path, json_data=body, content=content, **options)
-        return self.request(cast_to, opts)
+        return cast(ResponseT, self.request(cast_to, opts))
 
     def get_api_list(
         self,

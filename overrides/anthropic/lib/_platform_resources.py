@@ -53,13 +53,13 @@ class PlatformBeta(_Beta):
     """`client.beta` with the narrowed `messages`; models, files and skills as generated (Foundry)."""
 
     @cached_property
-    def messages(self) -> PlatformBetaMessages:  # type: ignore[override]
+    def messages(self) -> PlatformBetaMessages:
         return PlatformBetaMessages(self._client)
 
 
 class AsyncPlatformBeta(_AsyncBeta):
     @cached_property
-    def messages(self) -> AsyncPlatformBetaMessages:  # type: ignore[override]
+    def messages(self) -> AsyncPlatformBetaMessages:
         return AsyncPlatformBetaMessages(self._client)
 
 

@@ -235,13 +235,13 @@ class AnthropicFoundry(BaseFoundryClient[httpx.Client, Stream[Any]], Anthropic):
         self._azure_ad_token_provider = azure_ad_token_provider
 
     @cached_property
-    def messages(self) -> PlatformMessages:  # type: ignore[override]
+    def messages(self) -> PlatformMessages:
         from ._platform_resources import PlatformMessages
 
         return PlatformMessages(self)
 
     @cached_property
-    def beta(self) -> PlatformBeta:  # type: ignore[override]
+    def beta(self) -> PlatformBeta:
         from ._platform_resources import PlatformBeta
 
         return PlatformBeta(self)
@@ -328,13 +328,13 @@ class AsyncAnthropicFoundry(BaseFoundryClient[httpx.AsyncClient, AsyncStream[Any
         self._azure_ad_token_provider = azure_ad_token_provider
 
     @cached_property
-    def messages(self) -> AsyncPlatformMessages:  # type: ignore[override]
+    def messages(self) -> AsyncPlatformMessages:
         from ._platform_resources import AsyncPlatformMessages
 
         return AsyncPlatformMessages(self)
 
     @cached_property
-    def beta(self) -> AsyncPlatformBeta:  # type: ignore[override]
+    def beta(self) -> AsyncPlatformBeta:
         from ._platform_resources import AsyncPlatformBeta
 
         return AsyncPlatformBeta(self)

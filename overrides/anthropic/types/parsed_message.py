@@ -55,7 +55,7 @@ def _with_parsed_text(union: Any, text_block: Any, parsed_text_block: Any) -> An
     from .._utils._typing import get_args, strip_annotated_type
 
     members = tuple(parsed_text_block if m is text_block else m for m in get_args(strip_annotated_type(union)))
-    return Annotated[Union[members], PropertyInfo(discriminator="type"), Discriminator("type")]  # type: ignore[valid-type]
+    return Annotated[Union[members], PropertyInfo(discriminator="type"), Discriminator("type")]
 
 
 if TYPE_CHECKING:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import pathlib
 import datetime
-from typing import Any, Dict, Mapping, TypeVar, Iterable, Optional
+from typing import Any, Dict, Tuple, Mapping, TypeVar, Iterable, Optional, cast
 
 import pydantic
 from typing_extensions import Literal, get_type_hints
@@ -78,7 +78,8 @@ def _jsonable(value: object) -> object:
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     if isinstance(value, Mapping):
-        return {key: _jsonable(item) for key, item in value.items() if not _is_omitted(item)}
+        entries = cast("Mapping[object, object]", value).items()
+        return {key: _jsonable(item) for key, item in entries if not _is_omitted(item)}
     if isinstance(value, pydantic.BaseModel):
         # `__api_exclude__` names fields that exist only client-side (a parsed text block's
         # `parsed_output`), so a response object passed back in a request sends what the API knows.
@@ -92,7 +93,7 @@ def _jsonable(value: object) -> object:
         return value
     if isinstance(value, Iterable):
         # generators, tuples, sets, ...: JSON only knows arrays
-        return [_jsonable(item) for item in value if not _is_omitted(item)]
+        return [_jsonable(item) for item in cast("Iterable[object]", value) if not _is_omitted(item)]
     return value
 
 
@@ -109,9 +110,10 @@ def _query_value(value: object) -> object:
     if value is False:
         return "false"
     if isinstance(value, Mapping):
-        return {key: _query_value(item) for key, item in value.items() if not _is_omitted(item)}
+        entries = cast("Mapping[object, object]", value).items()
+        return {key: _query_value(item) for key, item in entries if not _is_omitted(item)}
     if isinstance(value, (list, tuple)):
-        return [_query_value(item) for item in value]
+        return [_query_value(item) for item in cast("Iterable[object]", value)]
     if isinstance(value, (datetime.datetime, datetime.date)):
         return value.isoformat()
     return value
@@ -133,7 +135,8 @@ async def async_maybe_transform(data: object, expected_type: object) -> Any:
 
 
 def transform(data: _T, expected_type: object) -> _T:
-    return _transform(data, expected_type)  # type: ignore[no-any-return]
+    # The wire form of `data`: the same shape, with aliases and formats applied.
+    return cast(_T, _transform(data, expected_type))
 
 
 async def async_transform(data: _T, expected_type: object) -> _T:
@@ -141,10 +144,10 @@ async def async_transform(data: _T, expected_type: object) -> _T:
 
 
 @lru_cache(maxsize=4096)
-def _typeddict_fields(td: type) -> Dict[str, tuple]:
+def _typeddict_fields(td: Any) -> Dict[str, Tuple[str, Any, Optional[str]]]:
     """Map python key -> (wire key, field type, format) for one TypedDict."""
     hints = get_type_hints(td, include_extras=True)
-    out: Dict[str, tuple] = {}
+    out: Dict[str, Tuple[str, Any, Optional[str]]] = {}
     for key, hint in hints.items():
         info = _property_info(hint)
         out[key] = (info.alias if info and info.alias else key, hint, info.format if info else None)
@@ -174,7 +177,7 @@ def _transform(value: object, tp: object) -> object:
         return _format(value, info.format)
 
     if is_typeddict(tp) and is_mapping(value):
-        fields = _typeddict_fields(tp)  # type: ignore[arg-type]
+        fields = _typeddict_fields(tp)
         result: Dict[str, object] = {}
         for key, item in value.items():
             if _is_omitted(item):
@@ -186,13 +189,10 @@ def _transform(value: object, tp: object) -> object:
                 result[key] = _jsonable(item)
         return result
 
-    if (is_list_type(tp) or is_iterable_type(tp) or is_sequence_type(tp)) and not isinstance(
-        value, (str, bytes, Mapping)
-    ):
+    if (is_list_type(tp) or is_iterable_type(tp) or is_sequence_type(tp)) and _is_array_like(value):
         args = get_args(tp)
         inner = args[0] if args else object
-        if isinstance(value, Iterable):
-            return [_transform(item, inner) for item in value if not _is_omitted(item)]
+        return [_transform(item, inner) for item in cast("Iterable[object]", value) if not _is_omitted(item)]
 
     if is_union_type(tp) and is_mapping(value):
         keys = set(value)
@@ -204,20 +204,32 @@ def _transform(value: object, tp: object) -> object:
     return _jsonable(value)
 
 
+def _is_array_like(value: object) -> bool:
+    # a function, so the narrowing stays here: `value` keeps its type in `_transform`
+    return isinstance(value, Iterable) and not isinstance(value, (str, bytes, Mapping))
+
+
 def _format(value: object, fmt: str) -> object:
     if fmt == "iso8601" and isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
     if fmt == "base64":
-        if isinstance(value, (bytes, bytearray)):
-            return base64.b64encode(value).decode("ascii")
-        if isinstance(value, pathlib.PurePath) or hasattr(value, "__fspath__"):
-            return base64.b64encode(pathlib.Path(value).read_bytes()).decode("ascii")  # type: ignore[arg-type]
-        if hasattr(value, "read"):
-            data = value.read()  # type: ignore[attr-defined]
-            if isinstance(data, str):
-                data = data.encode()
-            return base64.b64encode(data).decode("ascii")
+        encoded = _base64(value)
+        if encoded is not None:
+            return encoded
     return _jsonable(value)
+
+
+def _base64(value: object) -> Optional[str]:
+    """Bytes, a path or a readable file as base64 text; None for anything else."""
+    if isinstance(value, (bytes, bytearray)):
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, pathlib.PurePath) or hasattr(value, "__fspath__"):
+        return base64.b64encode(pathlib.Path(cast(Any, value)).read_bytes()).decode("ascii")
+    read = getattr(value, "read", None)
+    if callable(read):
+        data = read()
+        return base64.b64encode(data.encode() if isinstance(data, str) else cast(bytes, data)).decode("ascii")
+    return None
 
 
 __all__ = [

@@ -4,7 +4,7 @@ and small helpers for rewriting a first-party request into a platform's shape.
 
 from __future__ import annotations
 
-from typing import Any, Dict, Mapping, Optional
+from typing import Any, Dict, Mapping, Optional, cast
 from urllib.parse import quote
 
 from .._models import FinalRequestOptions
@@ -38,7 +38,7 @@ class UnsupportedResourceError(UnsupportedByPlatformError, AttributeError):
     """
 
 
-def _platform_label(client: Any) -> str:
+def _platform_label(client: object) -> str:
     label = getattr(type(client), "_platform_label", None)
     return f"{label} ({type(client).__name__})" if label else type(client).__name__
 
@@ -53,7 +53,7 @@ def unsupported(name: str) -> Any:
     def fail(self: Any) -> Any:
         from .._client_core import BaseClient
 
-        client = self if isinstance(self, BaseClient) else getattr(self, "_client", self)
+        client = cast(object, self) if isinstance(self, BaseClient) else getattr(self, "_client", self)
         raise UnsupportedResourceError(
             f"`{name}` is not available on {_platform_label(client)}; the first-party `Anthropic` client offers it."
         )
@@ -75,7 +75,7 @@ def header_value(headers: object, name: str) -> Optional[str]:
     if not isinstance(headers, Mapping):
         return None
     wanted = name.lower()
-    for key, value in headers.items():
+    for key, value in cast("Mapping[object, object]", headers).items():
         if isinstance(key, str) and key.lower() == wanted and isinstance(value, str):
             return value
     return None
@@ -87,7 +87,7 @@ def editable_body(options: FinalRequestOptions, what: str) -> Dict[str, Any]:
     body = options.json_data
     if not isinstance(body, Mapping):
         raise TypeError(f"{what} needs a JSON object body, got {type(body).__name__}")
-    copied = dict(body)
+    copied = dict(cast("Mapping[str, Any]", body))
     options.json_data = copied
     return copied
 

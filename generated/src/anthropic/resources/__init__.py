@@ -65,7 +65,33 @@ _HOMES = {
     "AsyncBetaWithStreamingResponse": "beta",
 }
 
-__all__ = list(_HOMES)
+# Spelled out (not `list(_HOMES)`) so type checkers can read the exported names.
+__all__ = [
+    "Messages",
+    "MessagesWithRawResponse",
+    "MessagesWithStreamingResponse",
+    "AsyncMessages",
+    "AsyncMessagesWithRawResponse",
+    "AsyncMessagesWithStreamingResponse",
+    "Models",
+    "ModelsWithRawResponse",
+    "ModelsWithStreamingResponse",
+    "AsyncModels",
+    "AsyncModelsWithRawResponse",
+    "AsyncModelsWithStreamingResponse",
+    "Completions",
+    "CompletionsWithRawResponse",
+    "CompletionsWithStreamingResponse",
+    "AsyncCompletions",
+    "AsyncCompletionsWithRawResponse",
+    "AsyncCompletionsWithStreamingResponse",
+    "Beta",
+    "BetaWithRawResponse",
+    "BetaWithStreamingResponse",
+    "AsyncBeta",
+    "AsyncBetaWithRawResponse",
+    "AsyncBetaWithStreamingResponse",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -9,7 +9,16 @@ import httpx
 from typing_extensions import Literal
 
 from .. import _legacy_response
-from .._types import Body, Omit, Query, Headers, NotGiven, SequenceNotStr, omit, not_given
+from .._types import (
+    Body,
+    Omit,
+    Query,
+    Headers,
+    NotGiven,
+    SequenceNotStr,
+    omit,
+    not_given,
+)
 from .._utils import build_body, build_headers
 from .._resource import SyncAPIResource, AsyncAPIResource
 from .._response import (
@@ -228,6 +237,41 @@ class Completions(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Completion | Stream[Completion]:
+        """
+        Create a text completion (legacy)
+
+        The older completion interface: takes a raw prompt with Human/Assistant turns and returns the generated continuation. New code should use the Messages endpoint. With `stream: true` the text arrives as server-sent events.
+
+        Args:
+          max_tokens_to_sample: Upper bound on the number of tokens to generate.
+
+          model: The model that should complete the prompt.
+
+          prompt: The prompt text, formatted with alternating Human and Assistant turns.
+
+          metadata: Information about the request, such as an opaque end-user identifier.
+
+          stop_sequences: Extra strings that end generation when produced.
+
+          stream: When true, the completion is sent incrementally as server-sent events.
+
+          temperature: Randomness of sampling, from 0 to 1.
+
+          top_k: Sample only from the k most likely tokens.
+
+          top_p: Nucleus sampling threshold.
+
+          betas: Beta features to enable for this request. Several values may be given; they are sent as one comma-separated header.
+
+          extra_headers: Headers sent with this request only, on top of the client's.
+
+          extra_query: Query parameters sent with this request only.
+
+          extra_body: Extra JSON properties merged into this request's body.
+
+          timeout: Seconds (or an ``httpx.Timeout``) for this request, instead of the client's.
+        """
+
         if stream:
             # Ask for the event stream explicitly; some servers pick the media type from Accept alone.
             extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
@@ -468,6 +512,41 @@ class AsyncCompletions(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Completion | AsyncStream[Completion]:
+        """
+        Create a text completion (legacy)
+
+        The older completion interface: takes a raw prompt with Human/Assistant turns and returns the generated continuation. New code should use the Messages endpoint. With `stream: true` the text arrives as server-sent events.
+
+        Args:
+          max_tokens_to_sample: Upper bound on the number of tokens to generate.
+
+          model: The model that should complete the prompt.
+
+          prompt: The prompt text, formatted with alternating Human and Assistant turns.
+
+          metadata: Information about the request, such as an opaque end-user identifier.
+
+          stop_sequences: Extra strings that end generation when produced.
+
+          stream: When true, the completion is sent incrementally as server-sent events.
+
+          temperature: Randomness of sampling, from 0 to 1.
+
+          top_k: Sample only from the k most likely tokens.
+
+          top_p: Nucleus sampling threshold.
+
+          betas: Beta features to enable for this request. Several values may be given; they are sent as one comma-separated header.
+
+          extra_headers: Headers sent with this request only, on top of the client's.
+
+          extra_query: Query parameters sent with this request only.
+
+          extra_body: Extra JSON properties merged into this request's body.
+
+          timeout: Seconds (or an ``httpx.Timeout``) for this request, instead of the client's.
+        """
+
         if stream:
             # Ask for the event stream explicitly; some servers pick the media type from Accept alone.
             extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from typing_extensions import Literal
 
 from .._models import BaseModel
+from .._to_param import model_to_param
+
+if TYPE_CHECKING:
+    from .bash_code_execution_output_block_param import BashCodeExecutionOutputBlockParam
 
 __all__ = [
     "BashCodeExecutionOutputBlock",
@@ -17,3 +23,18 @@ class BashCodeExecutionOutputBlock(BaseModel):
     file_id: str
 
     type: Literal["bash_code_execution_output"]
+
+    def to_param(self) -> BashCodeExecutionOutputBlockParam:
+        """This object as the request type `BashCodeExecutionOutputBlockParam`, ready to send back.
+
+        Fields the request type does not have are left out, and so is a `None` it would not take;
+        nested objects are converted the same way.
+        """
+        return cast(
+            "BashCodeExecutionOutputBlockParam",
+            model_to_param(
+                self,
+                ("file_id", "type"),
+                (),
+            ),
+        )

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, cast
 
 from typing_extensions import Literal
 
 from .._models import BaseModel
+from .._to_param import model_to_param
+
+if TYPE_CHECKING:
+    from .citation_char_location_param import CitationCharLocationParam
 
 __all__ = [
     "CitationCharLocation",
@@ -29,3 +33,18 @@ class CitationCharLocation(BaseModel):
     start_char_index: int
 
     type: Literal["char_location"]
+
+    def to_param(self) -> CitationCharLocationParam:
+        """This object as the request type `CitationCharLocationParam`, ready to send back.
+
+        Fields the request type does not have are left out, and so is a `None` it would not take;
+        nested objects are converted the same way.
+        """
+        return cast(
+            "CitationCharLocationParam",
+            model_to_param(
+                self,
+                ("cited_text", "document_index", "document_title", "end_char_index", "start_char_index", "type"),
+                ("document_title",),
+            ),
+        )

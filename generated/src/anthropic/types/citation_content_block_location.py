@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, cast
 
 from typing_extensions import Literal
 
 from .._models import BaseModel
+from .._to_param import model_to_param
+
+if TYPE_CHECKING:
+    from .citation_content_block_location_param import CitationContentBlockLocationParam
 
 __all__ = [
     "CitationContentBlockLocation",
@@ -29,3 +33,18 @@ class CitationContentBlockLocation(BaseModel):
     start_block_index: int
 
     type: Literal["content_block_location"]
+
+    def to_param(self) -> CitationContentBlockLocationParam:
+        """This object as the request type `CitationContentBlockLocationParam`, ready to send back.
+
+        Fields the request type does not have are left out, and so is a `None` it would not take;
+        nested objects are converted the same way.
+        """
+        return cast(
+            "CitationContentBlockLocationParam",
+            model_to_param(
+                self,
+                ("cited_text", "document_index", "document_title", "end_block_index", "start_block_index", "type"),
+                ("document_title",),
+            ),
+        )

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, cast
 
 from typing_extensions import Literal
 
 from .._models import BaseModel
+from .._to_param import model_to_param
+
+if TYPE_CHECKING:
+    from .citation_search_result_location_param import CitationSearchResultLocationParam
 
 __all__ = [
     "CitationsSearchResultLocation",
@@ -29,3 +33,26 @@ class CitationsSearchResultLocation(BaseModel):
     title: Optional[str] = None
 
     type: Literal["search_result_location"]
+
+    def to_param(self) -> CitationSearchResultLocationParam:
+        """This object as the request type `CitationSearchResultLocationParam`, ready to send back.
+
+        Fields the request type does not have are left out, and so is a `None` it would not take;
+        nested objects are converted the same way.
+        """
+        return cast(
+            "CitationSearchResultLocationParam",
+            model_to_param(
+                self,
+                (
+                    "cited_text",
+                    "end_block_index",
+                    "search_result_index",
+                    "source",
+                    "start_block_index",
+                    "title",
+                    "type",
+                ),
+                ("title",),
+            ),
+        )

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, cast
 
 from typing_extensions import Literal
 
 from .._models import BaseModel
+from .._to_param import model_to_param
+
+if TYPE_CHECKING:
+    from .citation_web_search_result_location_param import CitationWebSearchResultLocationParam
 
 __all__ = [
     "CitationsWebSearchResultLocation",
@@ -25,3 +29,18 @@ class CitationsWebSearchResultLocation(BaseModel):
     type: Literal["web_search_result_location"]
 
     url: str
+
+    def to_param(self) -> CitationWebSearchResultLocationParam:
+        """This object as the request type `CitationWebSearchResultLocationParam`, ready to send back.
+
+        Fields the request type does not have are left out, and so is a `None` it would not take;
+        nested objects are converted the same way.
+        """
+        return cast(
+            "CitationWebSearchResultLocationParam",
+            model_to_param(
+                self,
+                ("cited_text", "encrypted_index", "title", "type", "url"),
+                ("title",),
+            ),
+        )

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from typing_extensions import Literal
 
 from .._models import BaseModel
+from .._to_param import model_to_param
 from .code_execution_tool_result_block_content import CodeExecutionToolResultBlockContent
+
+if TYPE_CHECKING:
+    from .code_execution_tool_result_block_param import CodeExecutionToolResultBlockParam
 
 __all__ = [
     "CodeExecutionToolResultBlock",
@@ -20,3 +26,18 @@ class CodeExecutionToolResultBlock(BaseModel):
     tool_use_id: str
 
     type: Literal["code_execution_tool_result"]
+
+    def to_param(self) -> CodeExecutionToolResultBlockParam:
+        """This object as the request type `CodeExecutionToolResultBlockParam`, ready to send back.
+
+        Fields the request type does not have are left out, and so is a `None` it would not take;
+        nested objects are converted the same way.
+        """
+        return cast(
+            "CodeExecutionToolResultBlockParam",
+            model_to_param(
+                self,
+                ("content", "tool_use_id", "type"),
+                (),
+            ),
+        )

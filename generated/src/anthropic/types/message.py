@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional, cast
 
 from typing_extensions import Literal
 
@@ -10,8 +10,12 @@ from .model import Model
 from .usage import Usage
 from .._models import BaseModel
 from .container import Container
+from .._to_param import model_to_param
 from .stop_reason import StopReason
 from .content_block import ContentBlock
+
+if TYPE_CHECKING:
+    from .message_param import MessageParam
 
 __all__ = [
     "Message",
@@ -41,3 +45,18 @@ class Message(BaseModel):
     usage: Usage
 
     container: Optional[Container] = None
+
+    def to_param(self) -> MessageParam:
+        """This object as the request type `MessageParam`, ready to send back.
+
+        Fields the request type does not have are left out, and so is a `None` it would not take;
+        nested objects are converted the same way.
+        """
+        return cast(
+            "MessageParam",
+            model_to_param(
+                self,
+                ("role", "content"),
+                (),
+            ),
+        )

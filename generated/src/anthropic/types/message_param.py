@@ -6,6 +6,7 @@ from typing import Union, Iterable
 
 from typing_extensions import Literal, Required, TypedDict
 
+from .content_block import ContentBlock
 from .content_block_param import ContentBlockParam
 
 __all__ = [
@@ -16,6 +17,6 @@ __all__ = [
 class MessageParam(TypedDict, total=False):
     """One turn of the conversation, either from the user or from the assistant."""
 
-    content: Required[Union[str, Iterable[ContentBlockParam]]]
+    content: Required[Union[str, Iterable[Union[ContentBlockParam, ContentBlock]]]]
 
     role: Required[Literal["user", "assistant"]]

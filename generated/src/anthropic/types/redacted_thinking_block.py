@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from typing_extensions import Literal
 
 from .._models import BaseModel
+from .._to_param import model_to_param
+
+if TYPE_CHECKING:
+    from .redacted_thinking_block_param import RedactedThinkingBlockParam
 
 __all__ = [
     "RedactedThinkingBlock",
@@ -17,3 +23,18 @@ class RedactedThinkingBlock(BaseModel):
     data: str
 
     type: Literal["redacted_thinking"]
+
+    def to_param(self) -> RedactedThinkingBlockParam:
+        """This object as the request type `RedactedThinkingBlockParam`, ready to send back.
+
+        Fields the request type does not have are left out, and so is a `None` it would not take;
+        nested objects are converted the same way.
+        """
+        return cast(
+            "RedactedThinkingBlockParam",
+            model_to_param(
+                self,
+                ("data", "type"),
+                (),
+            ),
+        )

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from typing_extensions import Literal
 
 from .._models import BaseModel
+from .._to_param import model_to_param
+
+if TYPE_CHECKING:
+    from .server_tool_caller_20260120_param import ServerToolCaller20260120Param
 
 __all__ = [
     "ServerToolCaller20260120",
@@ -17,3 +23,18 @@ class ServerToolCaller20260120(BaseModel):
     tool_id: str
 
     type: Literal["code_execution_20260120"]
+
+    def to_param(self) -> ServerToolCaller20260120Param:
+        """This object as the request type `ServerToolCaller20260120Param`, ready to send back.
+
+        Fields the request type does not have are left out, and so is a `None` it would not take;
+        nested objects are converted the same way.
+        """
+        return cast(
+            "ServerToolCaller20260120Param",
+            model_to_param(
+                self,
+                ("tool_id", "type"),
+                (),
+            ),
+        )

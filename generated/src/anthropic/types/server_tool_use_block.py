@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Dict, Union
+from typing import TYPE_CHECKING, Dict, Union, cast
 
 from pydantic import Discriminator
 from typing_extensions import Literal, Annotated
 
 from .._utils import PropertyInfo
 from .._models import BaseModel
+from .._to_param import model_to_param
 from .direct_caller import DirectCaller
 from .server_tool_caller import ServerToolCaller
 from .server_tool_caller_20260120 import ServerToolCaller20260120
+
+if TYPE_CHECKING:
+    from .server_tool_use_block_param import ServerToolUseBlockParam
 
 __all__ = [
     "ServerToolUseBlock",
@@ -42,3 +46,18 @@ class ServerToolUseBlock(BaseModel):
     ]
 
     type: Literal["server_tool_use"]
+
+    def to_param(self) -> ServerToolUseBlockParam:
+        """This object as the request type `ServerToolUseBlockParam`, ready to send back.
+
+        Fields the request type does not have are left out, and so is a `None` it would not take;
+        nested objects are converted the same way.
+        """
+        return cast(
+            "ServerToolUseBlockParam",
+            model_to_param(
+                self,
+                ("caller", "id", "input", "name", "type"),
+                (),
+            ),
+        )

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, cast
 
 from typing_extensions import Literal
 
 from .._models import BaseModel
+from .._to_param import model_to_param
 from .text_editor_code_execution_tool_result_error_code import TextEditorCodeExecutionToolResultErrorCode
+
+if TYPE_CHECKING:
+    from .text_editor_code_execution_tool_result_error_param import TextEditorCodeExecutionToolResultErrorParam
 
 __all__ = [
     "TextEditorCodeExecutionToolResultError",
@@ -22,3 +26,18 @@ class TextEditorCodeExecutionToolResultError(BaseModel):
     error_message: Optional[str] = None
 
     type: Literal["text_editor_code_execution_tool_result_error"]
+
+    def to_param(self) -> TextEditorCodeExecutionToolResultErrorParam:
+        """This object as the request type `TextEditorCodeExecutionToolResultErrorParam`, ready to send back.
+
+        Fields the request type does not have are left out, and so is a `None` it would not take;
+        nested objects are converted the same way.
+        """
+        return cast(
+            "TextEditorCodeExecutionToolResultErrorParam",
+            model_to_param(
+                self,
+                ("error_code", "error_message", "type"),
+                ("error_message",),
+            ),
+        )

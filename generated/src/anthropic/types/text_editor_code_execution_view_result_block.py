@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, cast
 
 from typing_extensions import Literal
 
 from .._models import BaseModel
+from .._to_param import model_to_param
+
+if TYPE_CHECKING:
+    from .text_editor_code_execution_view_result_block_param import TextEditorCodeExecutionViewResultBlockParam
 
 __all__ = [
     "TextEditorCodeExecutionViewResultBlock",
@@ -27,3 +31,18 @@ class TextEditorCodeExecutionViewResultBlock(BaseModel):
     total_lines: Optional[int] = None
 
     type: Literal["text_editor_code_execution_view_result"]
+
+    def to_param(self) -> TextEditorCodeExecutionViewResultBlockParam:
+        """This object as the request type `TextEditorCodeExecutionViewResultBlockParam`, ready to send back.
+
+        Fields the request type does not have are left out, and so is a `None` it would not take;
+        nested objects are converted the same way.
+        """
+        return cast(
+            "TextEditorCodeExecutionViewResultBlockParam",
+            model_to_param(
+                self,
+                ("content", "file_type", "num_lines", "start_line", "total_lines", "type"),
+                ("num_lines", "start_line", "total_lines"),
+            ),
+        )

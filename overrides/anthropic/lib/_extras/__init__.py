@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING, Any
 from ._common import MissingDependencyError as MissingDependencyError
 
 if TYPE_CHECKING:
-    import google.auth as google_auth  # noqa: F401
+    import google.auth
+
+    google_auth = google.auth
 
 
 def __getattr__(name: str) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 import warnings
-from typing import Any, Dict, Mapping
+from typing import Any, Dict, Mapping, cast
 
 import pydantic
 
@@ -38,9 +38,10 @@ def json_output_format(output_format: Any) -> Dict[str, Any]:
     - any other dict: taken as a JSON schema and made strict by `transform_schema`.
     """
     if isinstance(output_format, Mapping):
-        if output_format.get("type") == "json_schema":
-            return dict(output_format)
-        return {"schema": transform_schema(output_format), "type": "json_schema"}
+        given = cast("Mapping[str, Any]", output_format)
+        if given.get("type") == "json_schema":
+            return dict(given)
+        return {"schema": transform_schema(given), "type": "json_schema"}
     if isinstance(output_format, pydantic.BaseModel):
         raise TypeError(
             f"output_format takes a type, not an instance: pass {type(output_format).__name__}, "
@@ -68,11 +69,12 @@ def merge_output_config(output_config: Any, output_format: Any) -> Any:
     """
     if not wants_output(output_format):
         return output_config
-    if is_given(output_config) and isinstance(output_config, Mapping) and output_config.get("format") is not None:
+    config = cast("Mapping[str, Any]", output_config) if isinstance(output_config, Mapping) else None
+    if config is not None and config.get("format") is not None:
         raise AnthropicError(
             "Both output_format and output_config['format'] were given; pass the output format only once."
         )
-    merged: Dict[str, Any] = dict(output_config) if is_given(output_config) and output_config is not None else {}
+    merged: Dict[str, Any] = dict(config) if config is not None else {}
     merged["format"] = json_output_format(output_format)
     return merged
 

@@ -39,8 +39,6 @@ from .._platform_common import (
 from ._stream_decoder import AWSEventStreamDecoder, stream_exception_class
 
 if TYPE_CHECKING:
-    from botocore.session import Session
-
     from ...resources.completions import AsyncCompletions, Completions
     from .._platform_resources import (
         AsyncMessagesOnlyBeta,
@@ -48,6 +46,7 @@ if TYPE_CHECKING:
         MessagesOnlyBeta,
         PlatformMessages,
     )
+    from ._auth import Session
 
 __all__ = ["AnthropicBedrock", "AsyncAnthropicBedrock", "BaseBedrockClient", "DEFAULT_VERSION"]
 

@@ -147,7 +147,44 @@ _EXPORTS: Dict[str, Tuple[str, ...]] = {
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
 _ALIASES = ("BetaTextEvent", "BetaMessageStopEvent", "BetaMessageStreamEvent", "BetaContentBlockStopEvent")
 
-__all__ = [*_WHERE, *_ALIASES]
+# Spelled out so type checkers can read it: every name of _EXPORTS, then _ALIASES.
+__all__ = [
+    "TextEvent",
+    "CitationEvent",
+    "ThinkingEvent",
+    "InputJsonEvent",
+    "SignatureEvent",
+    "MessageStopEvent",
+    "MessageStreamEvent",
+    "ContentBlockStopEvent",
+    "ParsedMessageStopEvent",
+    "ParsedMessageStreamEvent",
+    "ParsedContentBlockStopEvent",
+    "IncompleteStreamError",
+    "StreamEventOrderError",
+    "MalformedToolInputError",
+    "MessageStream",
+    "AsyncMessageStream",
+    "MessageStreamManager",
+    "AsyncMessageStreamManager",
+    "BetaCitationEvent",
+    "BetaThinkingEvent",
+    "BetaInputJsonEvent",
+    "BetaSignatureEvent",
+    "BetaCompactionEvent",
+    "ParsedBetaTextEvent",
+    "ParsedBetaMessageStopEvent",
+    "ParsedBetaMessageStreamEvent",
+    "ParsedBetaContentBlockStopEvent",
+    "BetaMessageStream",
+    "BetaAsyncMessageStream",
+    "BetaMessageStreamManager",
+    "BetaAsyncMessageStreamManager",
+    "BetaTextEvent",
+    "BetaMessageStopEvent",
+    "BetaMessageStreamEvent",
+    "BetaContentBlockStopEvent",
+]
 
 
 def _alias(name: str) -> Any:

@@ -22,7 +22,7 @@ deltas for them follow the same rules using the keys of their start event.
 from __future__ import annotations
 
 import inspect
-from typing import TYPE_CHECKING, Any, Callable, Dict, FrozenSet, List, Optional, Tuple, Type
+from typing import TYPE_CHECKING, Any, Callable, Dict, FrozenSet, List, Optional, Set, Tuple, Type, cast
 
 import jiter
 import pydantic
@@ -38,6 +38,8 @@ __all__ = ["StreamFlavour", "MessageAccumulator"]
 
 # A signature is an opaque token sent whole, not a stream of text: a later delta replaces it.
 _REPLACED_FIELDS = frozenset({"signature"})
+# A decoded JSON object: the events and the message are kept as these until read.
+_JSON = Dict[str, Any]
 
 
 class _TextStore:
@@ -77,7 +79,7 @@ class _ListStore:
     __slots__ = ("items",)
 
     def __init__(self, initial: object) -> None:
-        self.items: List[Any] = list(initial) if isinstance(initial, list) else []
+        self.items: List[Any] = initial[:] if isinstance(initial, list) else []
 
     def add(self, item: object) -> None:
         self.items.append(item)
@@ -186,6 +188,7 @@ class StreamFlavour:
             return cached
         fields = self.block_field_keys(block.type, block.data)
         delta_model = self.delta_models.get(delta_type) if isinstance(delta_type, str) else None
+        payload: Dict[str, Any]
         if delta_model is not None:
             payload = {name: _annotation(delta_model, name) for name in _field_keys(delta_model) if name != "type"}
         else:
@@ -240,7 +243,7 @@ class MessageAccumulator:
             if flavour.fine_grained_beta in response.request.headers.get("anthropic-beta", ""):
                 self._json_mode = "trailing-strings"
         self._typed: Any = None
-        self._dirty_blocks: set = set()
+        self._dirty_blocks: Set[int] = set()
         self._dirty_message: Dict[str, None] = {}
         self._dirty_usage: Dict[str, None] = {}
 
@@ -253,6 +256,7 @@ class MessageAccumulator:
             delta = event.get("delta")
             if not isinstance(delta, dict):
                 return
+            delta = cast(_JSON, delta)
             stores = block.stores
             for name, field, store_cls in self.flavour.actions(block, delta):
                 if name in delta:
@@ -273,7 +277,7 @@ class MessageAccumulator:
                     f"content_block_start for index {index}, but the next block's index is {len(self.blocks)}"
                 )
             data = event.get("content_block")
-            self.blocks.append(_Block(index, data if isinstance(data, dict) else {}))
+            self.blocks.append(_Block(index, cast(_JSON, data) if isinstance(data, dict) else {}))
         elif kind == "content_block_stop":
             block = self._block(event, kind)
             store = block.stores.get("input")
@@ -283,7 +287,7 @@ class MessageAccumulator:
             message = self._require_message(kind)
             delta = event.get("delta")
             if isinstance(delta, dict):
-                for key, value in delta.items():
+                for key, value in cast(_JSON, delta).items():
                     message[key] = value
                     self._dirty_message[key] = None
             usage = event.get("usage")
@@ -292,7 +296,8 @@ class MessageAccumulator:
                 if not isinstance(totals, dict):
                     totals = message["usage"] = {}
                     self._dirty_message["usage"] = None
-                for key, value in usage.items():
+                totals = cast(_JSON, totals)
+                for key, value in cast(_JSON, usage).items():
                     if value is not None:
                         totals[key] = value
                         self._dirty_usage[key] = None
@@ -304,13 +309,13 @@ class MessageAccumulator:
             if self.message is not None:
                 raise self._order_error("a second message_start event arrived in the same stream")
             start = event.get("message")
-            message = dict(start) if isinstance(start, dict) else {}
-            content = message.pop("content", None) or []
+            message = dict(cast(_JSON, start)) if isinstance(start, dict) else {}
+            content: List[Any] = message.pop("content", None) or []
             if isinstance(message.get("usage"), dict):
                 message["usage"] = dict(message["usage"])
             self.message = message
             for data in content:
-                self.blocks.append(_Block(len(self.blocks), data if isinstance(data, dict) else {}))
+                self.blocks.append(_Block(len(self.blocks), cast(_JSON, data) if isinstance(data, dict) else {}))
         elif kind == "message_stop":
             self._require_message(kind)
             self.stopped = True
@@ -374,7 +379,7 @@ class MessageAccumulator:
         self._dirty_message.clear()
         if self._dirty_usage:
             usage = getattr(typed, "usage", None)
-            totals = message.get("usage") or {}
+            totals: _JSON = message.get("usage") or {}
             if usage is not None:
                 for key in self._dirty_usage:
                     _assign(usage, key, totals[key])
@@ -434,7 +439,7 @@ def _models_by_tag(union: Any) -> Dict[str, Type[pydantic.BaseModel]]:
 
 
 def _field_keys(model: Type[pydantic.BaseModel]) -> FrozenSet[str]:
-    keys = set()
+    keys: Set[str] = set()
     for name, field in model.model_fields.items():
         keys.add(field.alias or name)
     return frozenset(keys)
@@ -475,6 +480,7 @@ def _assign(model: Any, key: str, raw: object) -> None:
         setattr(model, key, raw)
         return
     name, annotation = spec
+    value: object
     if raw is None or isinstance(raw, (str, int, float, bool)):
         value = raw
     else:

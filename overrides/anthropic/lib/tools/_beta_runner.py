@@ -33,9 +33,11 @@ from contextlib import asynccontextmanager, contextmanager
 from typing import (
     TYPE_CHECKING,
     Any,
+    AsyncGenerator,
     AsyncIterator,
     Callable,
     Dict,
+    Generator,
     Generic,
     Iterable,
     Iterator,
@@ -43,6 +45,7 @@ from typing import (
     Mapping,
     Optional,
     Sequence,
+    Set,
     Tuple,
     TypeVar,
     Union,
@@ -132,9 +135,21 @@ def message_to_param(message: Any) -> "BetaMessageParam":
     if isinstance(message, pydantic.BaseModel):
         response: Any = message
         return cast("BetaMessageParam", {"role": response.role, "content": [_block_param(b) for b in response.content]})
-    if isinstance(message, Mapping) and "role" in message:
-        return cast("BetaMessageParam", message)
+    mapping = _as_mapping(message)
+    if mapping is not None and "role" in mapping:
+        return cast("BetaMessageParam", mapping)
     raise TypeError(f"Expected a message param dict or a BetaMessage, got {type(message).__name__}")
+
+
+def _as_mapping(value: object) -> Optional[Mapping[str, Any]]:
+    # A function, so the narrowing stays here and callers keep their variable's type.
+    return cast("Mapping[str, Any]", value) if isinstance(value, Mapping) else None
+
+
+def _is_array_like(value: object) -> bool:
+    return isinstance(value, (list, tuple)) or (
+        isinstance(value, Iterable) and not isinstance(value, (Mapping, bytes, bytearray, pydantic.BaseModel))
+    )
 
 
 def _tool_uses(message: Any) -> List[Any]:
@@ -152,10 +167,8 @@ def tool_result_content(value: Any) -> Any:
         return value
     if _is_content_block(value):
         return [_block_param(value)]
-    if isinstance(value, (list, tuple)) or (
-        isinstance(value, Iterable) and not isinstance(value, (Mapping, bytes, bytearray, pydantic.BaseModel))
-    ):
-        items = list(value)
+    if _is_array_like(value):
+        items: List[Any] = list(value)
         if all(_is_content_block(item) for item in items):
             return [_block_param(item) for item in items]
         value = items
@@ -170,23 +183,25 @@ def tool_result_content(value: Any) -> Any:
 
 
 def _is_content_block(value: Any) -> bool:
-    if isinstance(value, Mapping):
-        return value.get("type") in _CONTENT_BLOCK_TYPES
+    mapping = _as_mapping(value)
+    if mapping is not None:
+        return mapping.get("type") in _CONTENT_BLOCK_TYPES
     if isinstance(value, pydantic.BaseModel):
         return getattr(value, "type", None) in _CONTENT_BLOCK_TYPES
     return False
 
 
 def _defined_names(definitions: Iterable[Any]) -> List[str]:
-    names = []
+    names: List[str] = []
     for definition in definitions:
-        if isinstance(definition, Mapping) and ("name" in definition or "mcp_server_name" in definition):
-            names.append(_tool_name_of(definition))
+        mapping = _as_mapping(definition)
+        if mapping is not None and ("name" in mapping or "mcp_server_name" in mapping):
+            names.append(_tool_name_of(mapping))
     return names
 
 
 def _check_unique(names: Sequence[str]) -> None:
-    seen = set()
+    seen: Set[str] = set()
     for name in names:
         if name in seen:
             raise ValueError(
@@ -229,11 +244,13 @@ class BaseToolRunner(Generic[AnyToolT, ResponseFormatT]):
         compaction_control: Optional[CompactionControl] = None,
         format_tool_error: Optional[ToolErrorFormatter] = None,
     ) -> None:
-        if max_iterations is not None and (
-            isinstance(max_iterations, bool) or not isinstance(max_iterations, int) or max_iterations < 1
+        # Checked at run time: callers without a type checker pass anything.
+        given_iterations, given_compaction = cast(object, max_iterations), cast(object, compaction_control)
+        if given_iterations is not None and (
+            isinstance(given_iterations, bool) or not isinstance(given_iterations, int) or given_iterations < 1
         ):
             raise ValueError(f"max_iterations must be a positive integer, got {max_iterations!r}")
-        if compaction_control is not None and not isinstance(compaction_control, Mapping):
+        if given_compaction is not None and not isinstance(given_compaction, Mapping):
             raise TypeError(
                 f"compaction_control must be a dict such as {{'enabled': True}}, got {type(compaction_control).__name__}"
             )
@@ -280,8 +297,8 @@ class BaseToolRunner(Generic[AnyToolT, ResponseFormatT]):
     ) -> None:
         """Replace the request parameters for the following turns, or pass a function that maps the
         current ones to new ones. Tool results already computed for the last turn are kept."""
-        new = params(self._params) if callable(params) else params
-        if not isinstance(new, Mapping) or "messages" not in new:
+        new = _as_mapping(params(self._params) if callable(params) else params)
+        if new is None or "messages" not in new:
             raise TypeError("set_messages_params needs a mapping of request parameters that includes 'messages'")
         self._params = {**new, "messages": list(new["messages"])}
 
@@ -400,7 +417,7 @@ class BaseSyncToolRunner(BaseToolRunner[SyncTool, ResponseFormatT], Generic[Runn
     ) -> None:
         tools = list(tools)
         for tool in tools:
-            if not isinstance(tool, (BetaFunctionTool, BetaBuiltinFunctionTool)):
+            if not isinstance(cast(object, tool), (BetaFunctionTool, BetaBuiltinFunctionTool)):
                 raise TypeError(
                     f"The sync tool runner cannot run {tool!r}; async tools need AsyncAnthropic's tool_runner"
                 )
@@ -454,11 +471,11 @@ class BaseSyncToolRunner(BaseToolRunner[SyncTool, ResponseFormatT], Generic[Runn
             self._replace_history(_summary_text(self._client.beta.messages.create(**self._summary_request())))
         return True
 
-    def until_done(self) -> Any:
+    def until_done(self) -> "BetaMessage":
         """Run the loop to the end and return the last message."""
         for _ in self:
             pass
-        return self._current_message()
+        return cast("BetaMessage", self._current_message())
 
     def _current_message(self) -> Any:
         """The latest turn's message (for a stream, read to its end first)."""
@@ -496,7 +513,7 @@ class BetaToolRunner(BaseSyncToolRunner["BetaMessage", ResponseFormatT]):
     """Iterate to get each turn's message; see the module docstring for how turns are followed up."""
 
     @contextmanager
-    def _handle_request(self) -> Iterator["BetaMessage"]:
+    def _handle_request(self) -> Generator["BetaMessage", None, None]:
         yield self._request_method(self._client.beta.messages)(**self._params, **self._options)
 
     def _final_message(self, item: "BetaMessage") -> Any:
@@ -507,7 +524,7 @@ class BetaStreamingToolRunner(BaseSyncToolRunner["BetaMessageStream[ResponseForm
     """Iterate to get a `BetaMessageStream` per turn; read it (or not) before asking for the next."""
 
     @contextmanager
-    def _handle_request(self) -> Iterator["BetaMessageStream[ResponseFormatT]"]:
+    def _handle_request(self) -> Generator["BetaMessageStream[ResponseFormatT]", None, None]:
         with self._client.beta.messages.stream(**self._params, **self._options) as stream:
             yield stream
 
@@ -533,7 +550,7 @@ class BaseAsyncToolRunner(BaseToolRunner[AsyncTool, ResponseFormatT], Generic[Ru
         tools = list(tools)
         for tool in tools:
             if not isinstance(
-                tool,
+                cast(object, tool),
                 (BetaAsyncFunctionTool, BetaAsyncBuiltinFunctionTool, BetaFunctionTool, BetaBuiltinFunctionTool),
             ):
                 raise TypeError(f"The async tool runner cannot run {tool!r}")
@@ -584,15 +601,14 @@ class BaseAsyncToolRunner(BaseToolRunner[AsyncTool, ResponseFormatT], Generic[Ru
             self._continue_with(message, await self.generate_tool_call_response())
         self._cached_tool_call_response = None
         if self._should_compact(message):
-            response = await self._client.beta.messages.create(**self._summary_request())
-            self._replace_history(_summary_text(response))
+            self._replace_history(_summary_text(await self._client.beta.messages.create(**self._summary_request())))
         return True
 
-    async def until_done(self) -> Any:
+    async def until_done(self) -> "BetaMessage":
         """Run the loop to the end and return the last message."""
         async for _ in self:
             pass
-        return await self._current_message()
+        return cast("BetaMessage", await self._current_message())
 
     async def _current_message(self) -> Any:
         """The latest turn's message (for a stream, read to its end first)."""
@@ -650,7 +666,7 @@ class BetaAsyncToolRunner(BaseAsyncToolRunner["BetaMessage", ResponseFormatT]):
     """Iterate with ``async for`` to get each turn's message."""
 
     @asynccontextmanager
-    async def _handle_request(self) -> AsyncIterator["BetaMessage"]:
+    async def _handle_request(self) -> AsyncGenerator["BetaMessage", None]:
         yield await self._request_method(self._client.beta.messages)(**self._params, **self._options)
 
     async def _final_message(self, item: "BetaMessage") -> Any:
@@ -661,7 +677,7 @@ class BetaAsyncStreamingToolRunner(BaseAsyncToolRunner["BetaAsyncMessageStream[R
     """Iterate with ``async for`` to get a `BetaAsyncMessageStream` per turn."""
 
     @asynccontextmanager
-    async def _handle_request(self) -> AsyncIterator["BetaAsyncMessageStream[ResponseFormatT]"]:
+    async def _handle_request(self) -> AsyncGenerator["BetaAsyncMessageStream[ResponseFormatT]", None]:
         async with self._client.beta.messages.stream(**self._params, **self._options) as stream:
             yield stream
 

@@ -5,7 +5,7 @@ The resource modules import this at load time, so it imports nothing heavy until
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple, Union, overload
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple, Union, cast, overload
 
 import httpx
 from typing_extensions import Literal
@@ -55,7 +55,8 @@ def _split_tools(tools: Iterable[Any], *, asynchronous: bool) -> Tuple[List[Any]
         _is_async_callable,
     )
 
-    if isinstance(tools, (str, bytes, Mapping)) or not isinstance(tools, Iterable):
+    given = cast(object, tools)  # checked at run time: callers without a type checker pass anything
+    if isinstance(given, (str, bytes, Mapping)) or not isinstance(given, Iterable):
         raise TypeError(f"tools must be a list of tools, got {type(tools).__name__}")
     runnable: List[Any] = []
     definitions: List[Any] = []

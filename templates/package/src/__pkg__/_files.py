@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import os
 import pathlib
-from typing import Tuple, Mapping, Optional, Sequence, overload
+from typing import Any, Tuple, Mapping, Optional, Sequence, overload
 
 import anyio
 from typing_extensions import TypeGuard
@@ -79,11 +79,20 @@ def _transform(file: FileTypes, key: Optional[str] = None) -> HttpxFileTypes:
     if isinstance(file, tuple):
         if not 2 <= len(file) <= 4:
             raise TypeError(f"Expected a file tuple of 2 to 4 items for `{key}`, but received {len(file)} items")
-        return (file[0], read_file_content(file[1], key=key), *file[2:])  # type: ignore[return-value]
+        return _with_content(file, read_file_content(file[1], key=key))
     if isinstance(file, os.PathLike):
         path = pathlib.Path(file)
         return (path.name, path.read_bytes())
     return read_file_content(file, key=key)
+
+
+def _with_content(file: Tuple[Any, ...], content: HttpxFileContent) -> HttpxFileTypes:
+    """A 2- to 4-item file tuple with its content replaced by what httpx can send."""
+    if len(file) == 2:
+        return (file[0], content)
+    if len(file) == 3:
+        return (file[0], content, file[2])
+    return (file[0], content, file[2], file[3])
 
 
 def read_file_content(file: FileContent, *, key: Optional[str] = None) -> HttpxFileContent:
@@ -92,7 +101,7 @@ def read_file_content(file: FileContent, *, key: Optional[str] = None) -> HttpxF
     if isinstance(file, bytearray):
         return bytes(file)
     if isinstance(file, (bytes, io.IOBase)) or _is_file_like(file):
-        return file  # type: ignore[return-value]
+        return file
     raise _bad_file(file, key)
 
 
@@ -110,7 +119,7 @@ async def _async_transform(file: FileTypes, key: Optional[str] = None) -> HttpxF
     if isinstance(file, tuple):
         if not 2 <= len(file) <= 4:
             raise TypeError(f"Expected a file tuple of 2 to 4 items for `{key}`, but received {len(file)} items")
-        return (file[0], await async_read_file_content(file[1], key=key), *file[2:])  # type: ignore[return-value]
+        return _with_content(file, await async_read_file_content(file[1], key=key))
     if isinstance(file, os.PathLike):
         path = anyio.Path(file)
         return (path.name, await path.read_bytes())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Type, Generic, TypeVar, Iterable, Iterator, Optional, Generator, AsyncIterator, cast
+from typing import TYPE_CHECKING, Any, Set, Type, Generic, TypeVar, Iterable, Iterator, Optional, Generator, AsyncIterator, cast
 
 import httpx
 from pydantic import PrivateAttr
@@ -27,7 +27,7 @@ def _cursor_key(info: Optional["PageInfo"]) -> str:
     return repr(info and (str(info.url), sorted(dict(info.params or {}).items()) if is_mapping(info.params) else info.params, info.json))
 
 
-def _check_progress(seen: set, info: Optional["PageInfo"]) -> None:
+def _check_progress(seen: Set[object], info: Optional["PageInfo"]) -> None:
     """A server that hands back a cursor it already gave would make auto-pagination loop forever."""
     key = _cursor_key(info)
     if key in seen:
@@ -117,7 +117,7 @@ class BaseSyncPage(BasePage[_T], Generic[_T]):
 
     def iter_pages(self: SyncPageT) -> Iterator[SyncPageT]:
         page = self
-        seen: set = set()
+        seen: Set[object] = set()
         while True:
             yield page
             if not page.has_next_page():
@@ -150,7 +150,7 @@ class BaseAsyncPage(BasePage[_T], Generic[_T]):
 
     async def iter_pages(self: AsyncPageT) -> AsyncIterator[AsyncPageT]:
         page = self
-        seen: set = set()
+        seen: Set[object] = set()
         while True:
             yield page
             if not page.has_next_page():
@@ -184,6 +184,6 @@ class AsyncPaginator(Generic[_T, AsyncPageT]):
         return await self._client._request_api_list(self._model, page=self._page_cls, options=self._options)
 
     async def __aiter__(self) -> AsyncIterator[_T]:
-        page = cast(AsyncPageT, await self)
+        page = await self
         async for item in page:
             yield item

@@ -6,7 +6,7 @@ import io
 import os
 import json
 import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Mapping, Optional, NamedTuple
+from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Mapping, Iterable, Optional, NamedTuple, cast
 
 import httpx
 import pydantic
@@ -57,7 +57,7 @@ def pop_markers(options: FinalRequestOptions) -> Tuple[Optional[str], Any]:
     mode: Optional[str] = None
     override: Any = None
     kept: Dict[str, Any] = {}
-    for key, value in headers.items():  # type: ignore[union-attr]
+    for key, value in headers.items():
         lower = key.lower()
         if lower == _MARKERS[0]:
             mode = value if isinstance(value, str) else None
@@ -76,7 +76,7 @@ def _json_default(value: object) -> object:
     if isinstance(value, (datetime.datetime, datetime.date)):
         return value.isoformat()
     if isinstance(value, (set, frozenset, tuple)):
-        return list(value)
+        return list(cast("Iterable[object]", value))
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
@@ -84,19 +84,22 @@ def encode_json(data: object) -> bytes:
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_json_default).encode("utf-8")
 
 
+_FILE_CONTENT_TYPES: Tuple[type, ...] = (bytes, bytearray, memoryview, io.IOBase, os.PathLike)
+
+
 def _reject_file_content(value: object, key: str) -> None:
     # File content in the form fields would be sent as its repr (b'...', a path string):
     # fail loudly instead, it belongs in `files`.
-    if isinstance(value, (bytes, bytearray, memoryview, io.IOBase, os.PathLike)):
+    if isinstance(value, _FILE_CONTENT_TYPES):
         raise TypeError(
             f"Multipart form field `{key}` holds file content ({type(value).__name__}); "
             "file content must be sent as a file part, not as a form field"
         )
     if isinstance(value, Mapping):
-        for name, item in value.items():
+        for name, item in cast("Mapping[object, object]", value).items():
             _reject_file_content(item, f"{key}[{name}]")
     elif isinstance(value, (list, tuple)):
-        for item in value:
+        for item in cast("Iterable[object]", value):
             _reject_file_content(item, f"{key}[]")
 
 
@@ -110,7 +113,7 @@ def _multipart_fields(client: "BaseClient[Any, Any]", data: Mapping[str, object]
         if existing is None:
             fields[key] = value
         elif isinstance(existing, list):
-            existing.append(value)
+            cast("List[object]", existing).append(value)
         else:
             fields[key] = [existing, value]
     return fields
@@ -129,7 +132,7 @@ def resolve_timeout(client: "BaseClient[Any, Any]", options: FinalRequestOptions
 
 
 def build_headers(client: "BaseClient[Any, Any]", options: FinalRequestOptions, *, retries_taken: int) -> httpx.Headers:
-    custom: Mapping[str, Any] = options.headers if is_given(options.headers) and options.headers else {}  # type: ignore[assignment]
+    custom: Mapping[str, Any] = options.headers if is_given(options.headers) and options.headers else {}
     merged = merge_headers(client.default_headers, custom)
     client._validate_headers(merged, custom)
 
@@ -237,7 +240,7 @@ def build_request(client: "BaseClient[Any, Any]", options: FinalRequestOptions, 
         if json_data:
             if not is_dict(json_data):
                 raise TypeError(f"Expected the body to be a dictionary for multipart requests but got {type(json_data)} instead.")
-            kwargs["data"] = _multipart_fields(client, json_data)
+            kwargs["data"] = _multipart_fields(client, cast("Dict[str, object]", json_data))
         if not files:
             files = _ForceMultipart()
 
@@ -260,7 +263,7 @@ def build_request(client: "BaseClient[Any, Any]", options: FinalRequestOptions, 
     else:
         headers.pop("Content-Type", None)
 
-    return client._client.build_request(
+    request: httpx.Request = client._client.build_request(
         headers=headers,
         timeout=resolve_timeout(client, options),
         method=options.method,
@@ -268,6 +271,7 @@ def build_request(client: "BaseClient[Any, Any]", options: FinalRequestOptions, 
         params=client.qs.stringify(params) if params else None,
         **kwargs,
     )
+    return request
 
 
 def strip_omitted(values: List[Any]) -> List[Any]:

@@ -128,7 +128,7 @@ def parse_response(
     if not content_type.endswith("json"):
         if wants_model:
             try:
-                data = jiter.from_json(response.content)
+                json_body = jiter.from_json(response.content)
             except ValueError as exc:
                 # Handing back text where a model was promised would only fail later, far from here.
                 raise APIResponseValidationError(
@@ -137,7 +137,7 @@ def parse_response(
                     message=f"Expected a JSON body for `{origin.__name__}` but received content-type "
                     f"`{content_type}` with a body that is not JSON",
                 ) from exc
-            return client._process_response_data(data=data, cast_to=target, response=response)
+            return client._process_response_data(data=json_body, cast_to=target, response=response)
         if client._strict_response_validation:
             raise APIResponseValidationError(
                 response=response,

@@ -145,27 +145,6 @@ class RequestOptions(TypedDict, total=False):
     follow_redirects: bool
 
 
-class NotGiven:
-    """Sentinel for "argument not passed", distinct from an explicit `None`.
-
-    It is falsy so `if timeout:`-style checks treat it as absent.
-    """
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    @override
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-    def __reduce__(self) -> str:
-        # keep the singleton identity across copy/pickle
-        return "NOT_GIVEN"
-
-
-not_given = NOT_GIVEN = NotGiven()
-
-
 class Omit:
     """Sentinel meaning "drop this value", e.g. to remove a default header:
 
@@ -184,6 +163,30 @@ class Omit:
 
 
 omit = Omit()
+
+
+class NotGiven(Omit):
+    """Sentinel for "argument not passed", distinct from an explicit `None`.
+
+    A kind of `Omit`, so code written before parameters took `omit` (`top_k=NOT_GIVEN`) still type-checks
+    and means the same: the parameter is left out.
+
+    It is falsy so `if timeout:`-style checks treat it as absent.
+    """
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    @override
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __reduce__(self) -> str:
+        # keep the singleton identity across copy/pickle
+        return "NOT_GIVEN"
+
+
+not_given = NOT_GIVEN = NotGiven()
 
 NotGivenOr = Union[_T, NotGiven]
 

@@ -105,7 +105,7 @@ def parse(
     added to `betas` unless already there.
     """
     output_config, post_parse, headers = _prepare(output_config, output_format, stream, betas, extra_headers)
-    return self._post(  # type: ignore[no-any-return]
+    return self._post(
         "/v1/messages?beta=true",
         body=build_body(
             {
@@ -175,7 +175,7 @@ async def async_parse(
 ) -> "ParsedBetaMessage[ResponseFormatT]":
     """Async `beta.messages.parse(...)`: same parameters and result as the sync method."""
     output_config, post_parse, headers = _prepare(output_config, output_format, stream, betas, extra_headers)
-    return await self._post(  # type: ignore[no-any-return]
+    return await self._post(
         "/v1/messages?beta=true",
         body=build_body(
             {

@@ -93,7 +93,7 @@ def parse(
     `anthropic.lib._parse.StructuredOutputError`, a `pydantic.ValidationError`.
     """
     output_config, post_parse, headers = _prepare(output_config, output_format, stream, extra_headers)
-    return self._post(  # type: ignore[no-any-return]
+    return self._post(
         "/v1/messages",
         body=build_body(
             {
@@ -156,7 +156,7 @@ async def async_parse(
 ) -> "ParsedMessage[ResponseFormatT]":
     """Async `messages.parse(...)`: same parameters and result as the sync method."""
     output_config, post_parse, headers = _prepare(output_config, output_format, stream, extra_headers)
-    return await self._post(  # type: ignore[no-any-return]
+    return await self._post(
         "/v1/messages",
         body=build_body(
             {

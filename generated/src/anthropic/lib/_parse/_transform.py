@@ -18,7 +18,7 @@ The input is never modified.
 from __future__ import annotations
 
 import inspect
-from typing import Any, Dict, List, Type, Union, Mapping
+from typing import Any, Dict, List, Type, Union, Mapping, cast
 
 import pydantic
 
@@ -46,18 +46,20 @@ def transform_schema(json_schema: Union[Type[pydantic.BaseModel], Mapping[str, A
     # {'type': 'integer', 'description': 'How many\\n\\n{minimum: 1}'}
     ```
     """
-    if inspect.isclass(json_schema) and issubclass(json_schema, pydantic.BaseModel):
-        json_schema = json_schema.model_json_schema()
-    if not isinstance(json_schema, Mapping):
+    given = cast(object, json_schema)  # checked at run time: callers without a type checker pass anything
+    if inspect.isclass(given) and issubclass(given, pydantic.BaseModel):
+        given = given.model_json_schema()
+    if not isinstance(given, Mapping):
         raise TypeError(
-            f"transform_schema() takes a JSON Schema dict or a pydantic model class, not {type(json_schema).__name__}"
+            f"transform_schema() takes a JSON Schema dict or a pydantic model class, not {type(given).__name__}"
         )
-    return _strict(json_schema, "#")
+    return _strict(cast("Mapping[str, Any]", given), "#")
 
 
-def _strict(schema: Mapping[str, Any], where: str) -> Dict[str, Any]:
-    if not isinstance(schema, Mapping):
-        raise ValueError(f"transform_schema: expected a schema object at {where}, got {schema!r}")
+def _strict(node: object, where: str) -> Dict[str, Any]:
+    if not isinstance(node, Mapping):
+        raise ValueError(f"transform_schema: expected a schema object at {where}, got {node!r}")
+    schema = cast("Mapping[str, Any]", node)
     rest = dict(schema)
     out: Dict[str, Any] = {}
     for defs_key in ("$defs", "definitions"):
@@ -65,7 +67,10 @@ def _strict(schema: Mapping[str, Any], where: str) -> Dict[str, Any]:
         if defs is not None:
             if not isinstance(defs, Mapping):
                 raise ValueError(f"transform_schema: {where}/{defs_key} must be an object of schemas")
-            out[defs_key] = {name: _strict(sub, f"{where}/{defs_key}/{name}") for name, sub in defs.items()}
+            out[defs_key] = {
+                name: _strict(sub, f"{where}/{defs_key}/{name}")
+                for name, sub in cast("Mapping[str, object]", defs).items()
+            }
     if "$ref" in rest:
         # A reference stands alone: keywords next to it are not carried over (the
         # definitions it may point to, kept above, are not "next to it" but its targets).
@@ -106,10 +111,13 @@ def _strict(schema: Mapping[str, Any], where: str) -> Dict[str, Any]:
             out[kept] = value
 
     if kind == "object":
-        properties = rest.pop("properties", None) or {}
+        properties: object = rest.pop("properties", None) or {}
         if not isinstance(properties, Mapping):
             raise ValueError(f"transform_schema: {where}/properties must be an object of schemas")
-        out["properties"] = {name: _strict(sub, f"{where}/properties/{name}") for name, sub in properties.items()}
+        out["properties"] = {
+            name: _strict(sub, f"{where}/properties/{name}")
+            for name, sub in cast("Mapping[str, object]", properties).items()
+        }
         rest.pop("additionalProperties", None)
         out["additionalProperties"] = False
         required = rest.pop("required", None)
@@ -137,7 +145,7 @@ def _strict(schema: Mapping[str, Any], where: str) -> Dict[str, Any]:
     return out
 
 
-def _variants(variants: Any, where: str) -> List[Dict[str, Any]]:
+def _variants(variants: object, where: str) -> List[Dict[str, Any]]:
     if not isinstance(variants, list):
         raise ValueError(f"transform_schema: {where} must be a list of schemas")
-    return [_strict(variant, f"{where}/{i}") for i, variant in enumerate(variants)]
+    return [_strict(variant, f"{where}/{i}") for i, variant in enumerate(cast("List[object]", variants))]

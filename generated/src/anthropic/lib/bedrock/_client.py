@@ -39,8 +39,7 @@ from .._platform_common import (
 )
 
 if TYPE_CHECKING:
-    from botocore.session import Session
-
+    from ._auth import Session
     from .._platform_resources import (
         MessagesOnlyBeta,
         PlatformMessages,

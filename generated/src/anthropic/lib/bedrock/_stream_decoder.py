@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import base64
 import binascii
-from typing import TYPE_CHECKING, Any, Dict, List, Type, Iterable, Iterator, Optional, AsyncIterable, AsyncIterator
+import importlib
+from typing import Any, Dict, List, Type, Iterable, Iterator, Optional, AsyncIterable, AsyncIterator, cast
 
 from ..._sse import ServerSentEvent
 from ..._exceptions import (
@@ -27,8 +28,8 @@ from ..._exceptions import (
     ServiceUnavailableError,
 )
 
-if TYPE_CHECKING:
-    from botocore.eventstream import EventStreamMessage
+# botocore ships no type information: its event-stream objects are `Any` here.
+EventStreamMessage = Any
 
 __all__ = ["AWSEventStreamDecoder", "BedrockStreamFormatError", "stream_exception_class"]
 
@@ -50,8 +51,8 @@ def stream_exception_class(body: object) -> Optional[Type[APIStatusError]]:
     """The error class for an error event this decoder produced, from the AWS exception it names."""
     if not isinstance(body, dict):
         return None
-    error = body.get("error")
-    name = error.get("type") if isinstance(error, dict) else None
+    error = cast("Dict[str, object]", body).get("error")
+    name = cast("Dict[str, object]", error).get("type") if isinstance(error, dict) else None
     if not isinstance(name, str):
         return None
     return _STREAM_EXCEPTIONS.get(name.lower())
@@ -66,16 +67,14 @@ class AWSEventStreamDecoder:
     events the bytes completed, `flush()` the rest at end of body."""
 
     def __init__(self) -> None:
-        from botocore.eventstream import EventStreamBuffer
-
-        self._buffer = EventStreamBuffer()
+        eventstream: Any = importlib.import_module("botocore.eventstream")
+        self._buffer: Any = eventstream.EventStreamBuffer()
+        self._parser_error: Type[Exception] = eventstream.ParserError
         self._pending = 0  # bytes fed but not yet part of a complete frame
 
     def feed(self, chunk: bytes) -> List[ServerSentEvent]:
         if not chunk:
             return []
-        from botocore.eventstream import ParserError
-
         self._buffer.add_data(chunk)
         self._pending += len(chunk)
         events: List[ServerSentEvent] = []
@@ -86,7 +85,7 @@ class AWSEventStreamDecoder:
                 event = _to_event(message)
                 if event is not None:
                     events.append(event)
-        except ParserError as err:
+        except self._parser_error as err:
             raise BedrockStreamFormatError(
                 f"The Bedrock response stream is not a valid AWS event stream: {err}"
             ) from err
@@ -151,6 +150,7 @@ def _payload_message(payload: bytes) -> str:
         return payload.decode("utf-8", "replace")
     if isinstance(data, dict):
         for key in ("message", "Message"):
-            if isinstance(data.get(key), str):
-                return str(data[key])
+            value = cast("Dict[str, object]", data).get(key)
+            if isinstance(value, str):
+                return value
     return json.dumps(data)

@@ -24,6 +24,7 @@ from typing import (
     Optional,
     Awaitable,
     AsyncIterator,
+    cast,
 )
 
 from typing_extensions import Self
@@ -86,12 +87,13 @@ def _typed_snapshot(annotation: Any, value: Any) -> Any:
 class _StreamCore(Generic[_MessageT]):
     """State and event building shared by the sync and async streams."""
 
-    _spec: Callable[[], StreamSpec]
+    _spec: Callable[[], StreamSpec]  # a staticmethod on each concrete stream class
+    _spec_obj: StreamSpec
     _raw_stream: Any
 
     def _setup(self, raw_stream: Any, output_format: Any) -> None:
         self._raw_stream = raw_stream
-        self._spec_obj = spec = type(self)._spec()
+        self._spec_obj = spec = self._spec()
         response = getattr(raw_stream, "response", None)
         self._acc = MessageAccumulator(spec.flavour, response=response)
         self._output_format = output_format
@@ -137,7 +139,8 @@ class _StreamCore(Generic[_MessageT]):
             return
         kind = data.get("type")
         if kind == "content_block_stop":
-            block = acc.blocks[data["index"]]
+            index: int = data["index"]
+            block = acc.blocks[index]
             if block.type == "text":
                 self._parse_block(block.index, acc.field_value(block, "text") or "")
         elif kind == "message_stop" and self._parse_failure is not None:
@@ -159,7 +162,7 @@ class _StreamCore(Generic[_MessageT]):
 
     def _raw_to_dict(self, event: Any) -> Dict[str, Any]:
         if isinstance(event, dict):
-            return event
+            return cast("Dict[str, Any]", event)
         return event.to_dict(mode="json", warnings=False)  # type: ignore[no-any-return]
 
     def _build_raw(self, data: Dict[str, Any]) -> Any:
@@ -177,9 +180,11 @@ class _StreamCore(Generic[_MessageT]):
                 typed = self._build_raw(data)
             events = [typed]
             delta = data.get("delta")
-            entry = spec.delta_events.get(delta.get("type")) if isinstance(delta, dict) else None
-            if entry is not None:
-                block = acc.blocks[data["index"]]
+            delta = cast("Dict[str, Any]", delta) if isinstance(delta, dict) else None
+            entry = spec.delta_events.get(delta.get("type", "")) if delta is not None else None
+            if entry is not None and delta is not None:
+                block_index: int = data["index"]
+                block = acc.blocks[block_index]
                 actions = spec.flavour.actions(block, delta)
                 if actions:
                     cls, tag, fields, snapshot_type = entry
@@ -229,8 +234,8 @@ class _StreamCore(Generic[_MessageT]):
 def _is_text_delta(data: Dict[str, Any]) -> Optional[str]:
     if data.get("type") == "content_block_delta":
         delta = data.get("delta")
-        if isinstance(delta, dict) and delta.get("type") == "text_delta":
-            text = delta.get("text")
+        if isinstance(delta, dict) and cast("Dict[str, Any]", delta).get("type") == "text_delta":
+            text = cast("Dict[str, Any]", delta).get("text")
             if isinstance(text, str):
                 return text
     return None
@@ -294,6 +299,7 @@ class SyncMessageStreamBase(_StreamCore[_MessageT], Generic[_T, _MessageT]):
                         continue
                     data = payload["data"]
                     if isinstance(data, dict):
+                        data = cast("Dict[str, Any]", data)
                         self._feed(data)
                         yield data, None
             finally:
@@ -375,6 +381,7 @@ class AsyncMessageStreamBase(_StreamCore[_MessageT], Generic[_T, _MessageT]):
                         continue
                     data = payload["data"]
                     if isinstance(data, dict):
+                        data = cast("Dict[str, Any]", data)
                         self._feed(data)
                         yield data, None
             finally:

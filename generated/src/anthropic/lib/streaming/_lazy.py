@@ -21,13 +21,14 @@ class LazySnapshotEvent(BaseModel):
     @classmethod
     def _deferred(cls, source: Callable[[], Any], **values: Any) -> Any:
         event = cls.model_construct(**values)
-        event.__dict__[_SOURCE] = source
+        vars(event)[_SOURCE] = source
         return event
 
     def _resolve_snapshot(self) -> None:
-        source = self.__dict__.pop(_SOURCE, None)
+        fields = vars(self)
+        source = fields.pop(_SOURCE, None)
         if source is not None:
-            self.__dict__["snapshot"] = source()
+            fields["snapshot"] = source()
             self.__pydantic_fields_set__.add("snapshot")
 
     if not TYPE_CHECKING:
@@ -38,11 +39,11 @@ class LazySnapshotEvent(BaseModel):
                 return self.__dict__["snapshot"]
             return super().__getattr__(name)
 
-    def model_dump(self, **kwargs: Any) -> Dict[str, Any]:  # type: ignore[override]
+    def model_dump(self, **kwargs: Any) -> Dict[str, Any]:
         self._resolve_snapshot()
         return super().model_dump(**kwargs)
 
-    def model_dump_json(self, **kwargs: Any) -> str:  # type: ignore[override]
+    def model_dump_json(self, **kwargs: Any) -> str:
         self._resolve_snapshot()
         return super().model_dump_json(**kwargs)
 

@@ -107,7 +107,8 @@ class ContentBlockStopEvent(RawContentBlockStopEvent):
 class ParsedMessageStopEvent(MessageStopEvent, GenericModel, Generic[ResponseFormatT]):
     type: Literal["message_stop"]
 
-    message: ParsedMessage[ResponseFormatT]  # type: ignore[assignment]
+    # A narrower type for the field, as a pydantic subclass may declare; the event is never mutated.
+    message: ParsedMessage[ResponseFormatT]  # pyright: ignore[reportIncompatibleVariableOverride]
     """The complete message; its text blocks carry `parsed_output`."""
 
 
@@ -115,7 +116,7 @@ class ParsedContentBlockStopEvent(ContentBlockStopEvent, GenericModel, Generic[R
     type: Literal["content_block_stop"]
 
     if TYPE_CHECKING:
-        content_block: ParsedContentBlock[ResponseFormatT]  # type: ignore[assignment]
+        content_block: ParsedContentBlock[ResponseFormatT]  # pyright: ignore[reportIncompatibleVariableOverride]
     else:
         content_block: ParsedContentBlock
     """The complete content block; a text block carries `parsed_output`."""

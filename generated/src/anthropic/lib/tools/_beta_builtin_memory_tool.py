@@ -18,7 +18,7 @@ of the same name, whose return value becomes the tool result:
 from __future__ import annotations
 
 from abc import abstractmethod
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Dict, Optional, cast
 
 import pydantic
 
@@ -47,17 +47,18 @@ _COMMANDS = ("view", "create", "str_replace", "insert", "delete", "rename")
 def _command_adapter() -> "pydantic.TypeAdapter[Any]":
     from ...types.beta import BetaMemoryTool20250818Command
 
-    return pydantic.TypeAdapter(BetaMemoryTool20250818Command)
+    # `Any`: the command type is an annotated union, which TypeAdapter takes but does not declare.
+    return pydantic.TypeAdapter(cast(Any, BetaMemoryTool20250818Command))
 
 
 def _parse_command(input: object) -> "BetaMemoryTool20250818Command":
     if not isinstance(input, dict):
         raise TypeError(f"Memory tool input must be a JSON object, got {type(input).__name__}")
-    command = input.get("command")
+    command = cast("Dict[str, object]", input).get("command")
     if command not in _COMMANDS:
         raise ValueError(f"Unknown memory tool command {command!r}; expected one of {', '.join(_COMMANDS)}")
     try:
-        return _command_adapter().validate_python(input)
+        return cast("BetaMemoryTool20250818Command", _command_adapter().validate_python(input))
     except pydantic.ValidationError as exc:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in error.get('loc', ())[1:]) or 'input'}: {error.get('msg')}"
@@ -91,7 +92,8 @@ class BetaAbstractMemoryTool(BetaBuiltinFunctionTool):
         kind = command.command
         if kind not in _COMMANDS:
             raise NotImplementedError(f"Unknown memory tool command {kind!r}")
-        return getattr(self, kind)(command)
+        result: BetaFunctionToolResultType = getattr(self, kind)(command)
+        return result
 
     @abstractmethod
     def view(self, command: "BetaMemoryTool20250818ViewCommand") -> BetaFunctionToolResultType:
@@ -140,7 +142,8 @@ class BetaAsyncAbstractMemoryTool(BetaAsyncBuiltinFunctionTool):
         kind = command.command
         if kind not in _COMMANDS:
             raise NotImplementedError(f"Unknown memory tool command {kind!r}")
-        return await getattr(self, kind)(command)
+        result: BetaFunctionToolResultType = await getattr(self, kind)(command)
+        return result
 
     @abstractmethod
     async def view(self, command: "BetaMemoryTool20250818ViewCommand") -> BetaFunctionToolResultType:

@@ -147,7 +147,7 @@ class _Arguments:
             # `model_config`, `_private`) still work; the alias is what the model sees.
             fields[f"p{index}"] = (annotation, pydantic.Field(default, alias=param.name))
         try:
-            self.model: Type[pydantic.BaseModel] = pydantic.create_model(  # type: ignore[call-overload]
+            self.model: Type[pydantic.BaseModel] = pydantic.create_model(
                 f"{getattr(func, '__name__', 'tool')}_arguments",
                 __config__=pydantic.ConfigDict(extra="forbid", populate_by_name=False),
                 __module__=getattr(func, "__module__", None) or __name__,
@@ -161,10 +161,11 @@ class _Arguments:
         schema.pop("title", None)
         properties = schema.get("properties")
         if isinstance(properties, dict):
+            properties = cast("Dict[str, Any]", properties)
             for name, prop in list(properties.items()):
                 text = descriptions.get(name)
                 if text and isinstance(prop, dict) and "description" not in prop:
-                    properties[name] = dict(sorted({**prop, "description": text}.items()))
+                    properties[name] = dict(sorted({**cast("Dict[str, Any]", prop), "description": text}.items()))
         return schema
 
     def bind(self, tool_name: str, input: Mapping[str, Any]) -> Tuple[List[Any], Dict[str, Any]]:
@@ -188,7 +189,7 @@ class _Arguments:
 
 
 def _describe_errors(exc: pydantic.ValidationError) -> str:
-    parts = []
+    parts: List[str] = []
     for error in exc.errors():
         where = ".".join(str(part) for part in error.get("loc", ())) or "input"
         parts.append(f"{where}: {error.get('msg', 'invalid')}")
@@ -230,10 +231,9 @@ class BaseFunctionTool(Generic[CallableT]):
     ) -> None:
         target: Any = func
         binding: Optional[str] = None
-        if isinstance(target, staticmethod):
-            target = target.__func__
-        elif isinstance(target, classmethod):
-            target, binding = target.__func__, "cls"
+        if isinstance(target, (staticmethod, classmethod)):
+            binding = "cls" if isinstance(target, classmethod) else None
+            target = cast(Any, target).__func__
         if not callable(target):
             raise TypeError(f"A tool needs a function, got {type(func).__name__}: {func!r}")
         self._check_function(target)
@@ -279,15 +279,9 @@ class BaseFunctionTool(Generic[CallableT]):
                     f"Cannot build an input schema for tool function {getattr(target, '__qualname__', self.name)}: "
                     f"{exc}"
                 ) from exc
-        elif isinstance(input_schema, type) and issubclass(input_schema, pydantic.BaseModel):
-            self.input_schema = input_schema.model_json_schema()
-        elif isinstance(input_schema, Mapping):
-            self.input_schema = dict(input_schema)
         else:
-            raise TypeError(
-                f"input_schema must be a JSON schema dict or a pydantic model class, got {type(input_schema).__name__}"
-            )
-        functools.update_wrapper(self, target, updated=())  # type: ignore[arg-type]
+            self.input_schema = _given_input_schema(input_schema)
+        functools.update_wrapper(self, target, updated=())
 
     @classmethod
     def _check_function(cls, func: Any) -> None:
@@ -345,11 +339,12 @@ class BaseFunctionTool(Generic[CallableT]):
             )
         if not isinstance(input, Mapping):
             raise TypeError(f"Input for tool {self.name!r} must be a JSON object, got {type(input).__name__}")
+        fields = cast("Mapping[str, Any]", input)
         if self._arguments is None:
             args: List[Any] = []
-            kwargs: Dict[str, Any] = {str(key): value for key, value in input.items()}
+            kwargs: Dict[str, Any] = {str(key): value for key, value in fields.items()}
         else:
-            args, kwargs = self._arguments.bind(self.name, input)
+            args, kwargs = self._arguments.bind(self.name, fields)
         if self._bound is not _UNBOUND:
             args.insert(0, self._bound)
         return args, kwargs
@@ -380,9 +375,19 @@ def _leading_binding(func: Callable[..., Any]) -> Optional[str]:
     return None
 
 
+def _given_input_schema(input_schema: object) -> InputSchema:
+    """A schema passed to `beta_tool(input_schema=...)`: a JSON schema dict or a pydantic model class."""
+    kind = type(input_schema).__name__
+    if isinstance(input_schema, type) and issubclass(input_schema, pydantic.BaseModel):
+        return input_schema.model_json_schema()
+    if isinstance(input_schema, Mapping):
+        return dict(cast("Mapping[str, Any]", input_schema))
+    raise TypeError(f"input_schema must be a JSON schema dict or a pydantic model class, got {kind}")
+
+
 def _is_async_callable(func: Any) -> bool:
     if isinstance(func, (staticmethod, classmethod)):
-        func = func.__func__
+        func = cast(Any, func).__func__
     while isinstance(func, functools.partial):
         func = func.func
     # Also callable objects whose __call__ is `async def`.

@@ -29,7 +29,7 @@ _SECRET_NAMES = (
     r"private[_-]?key|credentials?"
 )
 
-_PATTERNS: List[re.Pattern] = [
+_PATTERNS: List["re.Pattern[str]"] = [
     # Authorization: Bearer xyz / Proxy-Authorization: Basic xyz / Authorization: xyz
     re.compile(r"(?i)\b((?:proxy-)?authorization\s*[:=]\s*)(?:(?:bearer|basic|token|digest)\s+)?[^\s'\",;]+"),
     re.compile(r"(?i)\b((?:bearer|basic)\s+)[A-Za-z0-9\-._~+/]{8,}=*"),

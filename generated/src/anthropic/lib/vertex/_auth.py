@@ -6,7 +6,7 @@ worker thread.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Tuple, Optional
+from typing import TYPE_CHECKING, Any, Tuple, Optional, cast
 
 from ..._exceptions import MissingCredentialsError
 from .._extras._common import import_optional
@@ -50,4 +50,5 @@ def load_auth(*, project_id: Optional[str]) -> Tuple[Credentials, Optional[str]]
 
 def refresh_auth(credentials: Credentials) -> None:
     """Fetch a new access token into `credentials`."""
-    credentials.refresh(_transport_request())
+    # google-auth leaves `refresh`'s request parameter unannotated.
+    cast(Any, credentials).refresh(_transport_request())

@@ -174,7 +174,7 @@ class BaseVertexClient(BaseClient[_HttpxClientT, _DefaultStreamT]):
             assert credentials is not None
             if credentials.expired or not credentials.token:
                 _auth.refresh_auth(credentials)
-            token = credentials.token
+            token = getattr(credentials, "token", None)  # google-auth leaves `token` unannotated (None)
         if not isinstance(token, str) or not token:
             raise MissingCredentialsError("The Google credentials produced no access token after a refresh.")
         return token

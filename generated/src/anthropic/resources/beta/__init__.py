@@ -79,7 +79,39 @@ _HOMES = {
     "AsyncSkillsWithStreamingResponse": "skills",
 }
 
-__all__ = list(_HOMES)
+# Spelled out (not `list(_HOMES)`) so type checkers can read the exported names.
+__all__ = [
+    "Beta",
+    "BetaWithRawResponse",
+    "BetaWithStreamingResponse",
+    "AsyncBeta",
+    "AsyncBetaWithRawResponse",
+    "AsyncBetaWithStreamingResponse",
+    "Messages",
+    "MessagesWithRawResponse",
+    "MessagesWithStreamingResponse",
+    "AsyncMessages",
+    "AsyncMessagesWithRawResponse",
+    "AsyncMessagesWithStreamingResponse",
+    "Models",
+    "ModelsWithRawResponse",
+    "ModelsWithStreamingResponse",
+    "AsyncModels",
+    "AsyncModelsWithRawResponse",
+    "AsyncModelsWithStreamingResponse",
+    "Files",
+    "FilesWithRawResponse",
+    "FilesWithStreamingResponse",
+    "AsyncFiles",
+    "AsyncFilesWithRawResponse",
+    "AsyncFilesWithStreamingResponse",
+    "Skills",
+    "SkillsWithRawResponse",
+    "SkillsWithStreamingResponse",
+    "AsyncSkills",
+    "AsyncSkillsWithRawResponse",
+    "AsyncSkillsWithStreamingResponse",
+]
 
 
 def __getattr__(name: str) -> Any:

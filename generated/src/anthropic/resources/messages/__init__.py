@@ -37,7 +37,21 @@ _HOMES = {
     "AsyncBatchesWithStreamingResponse": "batches",
 }
 
-__all__ = list(_HOMES)
+# Spelled out (not `list(_HOMES)`) so type checkers can read the exported names.
+__all__ = [
+    "Messages",
+    "MessagesWithRawResponse",
+    "MessagesWithStreamingResponse",
+    "AsyncMessages",
+    "AsyncMessagesWithRawResponse",
+    "AsyncMessagesWithStreamingResponse",
+    "Batches",
+    "BatchesWithRawResponse",
+    "BatchesWithStreamingResponse",
+    "AsyncBatches",
+    "AsyncBatchesWithRawResponse",
+    "AsyncBatchesWithStreamingResponse",
+]
 
 
 def __getattr__(name: str) -> Any:

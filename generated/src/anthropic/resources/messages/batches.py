@@ -8,7 +8,15 @@ from functools import cached_property
 import httpx
 
 from ... import _legacy_response
-from ..._types import Body, Omit, Query, Headers, NotGiven, omit, not_given
+from ..._types import (
+    Body,
+    Omit,
+    Query,
+    Headers,
+    NotGiven,
+    omit,
+    not_given,
+)
 from ..._utils import build_body, path_param, build_query
 from ..._resource import SyncAPIResource, AsyncAPIResource
 from ..._response import (

@@ -17,7 +17,16 @@ from .batches import (
     BatchesWithStreamingResponse,
     AsyncBatchesWithStreamingResponse,
 )
-from ..._types import Body, Omit, Query, Headers, NotGiven, SequenceNotStr, omit, not_given
+from ..._types import (
+    Body,
+    Omit,
+    Query,
+    Headers,
+    NotGiven,
+    SequenceNotStr,
+    omit,
+    not_given,
+)
 from ..._utils import build_body
 from ..._resource import SyncAPIResource, AsyncAPIResource
 from ..._response import (
@@ -320,6 +329,55 @@ class Messages(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Message | Stream[RawMessageStreamEvent]:
+        """
+        Create a message
+
+        Sends a conversation (a list of user and assistant turns, plus optional system prompt and tools) to a model and returns the model's next assistant turn. With `stream: true` the reply arrives as a series of server-sent events instead of one JSON object.
+
+        Args:
+          max_tokens: Upper bound on the number of tokens to generate. The model may stop earlier; limits differ per model.
+
+          messages: The conversation so far, as alternating user and assistant turns. A final assistant turn is treated as the start of the reply, which the model continues.
+
+          model: The model that should produce the reply.
+
+          container: Code-execution container to reuse, or settings for a new one.
+
+          inference_geo: Geographic region where inference should run.
+
+          metadata: Information about the request, such as an opaque end-user identifier.
+
+          output_config: Settings that shape the output, such as effort or a JSON output format.
+
+          service_tier: Which capacity tier may serve the request.
+
+          stop_sequences: Extra strings that end generation when the model produces one of them.
+
+          stream: When true, the reply is sent incrementally as server-sent events.
+
+          system: System prompt: instructions and context given to the model outside the conversation turns.
+
+          temperature: Randomness of sampling, from 0 to 1. Lower values give more predictable output, higher values more varied output.
+
+          thinking: Extended thinking settings: whether the model reasons step by step before answering, and with what budget.
+
+          tool_choice: Whether and how the model must use the provided tools.
+
+          tools: Tools the model may call, either custom tools described by a JSON Schema or built-in tools.
+
+          top_k: Sample only from the k most likely tokens. For advanced use; usually temperature is enough.
+
+          top_p: Nucleus sampling: sample only from the smallest set of tokens whose probabilities add up to p.
+
+          extra_headers: Headers sent with this request only, on top of the client's.
+
+          extra_query: Query parameters sent with this request only.
+
+          extra_body: Extra JSON properties merged into this request's body.
+
+          timeout: Seconds (or an ``httpx.Timeout``) for this request, instead of the client's.
+        """
+
         if stream:
             # Ask for the event stream explicitly; some servers pick the media type from Accept alone.
             extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
@@ -710,6 +768,55 @@ class AsyncMessages(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Message | AsyncStream[RawMessageStreamEvent]:
+        """
+        Create a message
+
+        Sends a conversation (a list of user and assistant turns, plus optional system prompt and tools) to a model and returns the model's next assistant turn. With `stream: true` the reply arrives as a series of server-sent events instead of one JSON object.
+
+        Args:
+          max_tokens: Upper bound on the number of tokens to generate. The model may stop earlier; limits differ per model.
+
+          messages: The conversation so far, as alternating user and assistant turns. A final assistant turn is treated as the start of the reply, which the model continues.
+
+          model: The model that should produce the reply.
+
+          container: Code-execution container to reuse, or settings for a new one.
+
+          inference_geo: Geographic region where inference should run.
+
+          metadata: Information about the request, such as an opaque end-user identifier.
+
+          output_config: Settings that shape the output, such as effort or a JSON output format.
+
+          service_tier: Which capacity tier may serve the request.
+
+          stop_sequences: Extra strings that end generation when the model produces one of them.
+
+          stream: When true, the reply is sent incrementally as server-sent events.
+
+          system: System prompt: instructions and context given to the model outside the conversation turns.
+
+          temperature: Randomness of sampling, from 0 to 1. Lower values give more predictable output, higher values more varied output.
+
+          thinking: Extended thinking settings: whether the model reasons step by step before answering, and with what budget.
+
+          tool_choice: Whether and how the model must use the provided tools.
+
+          tools: Tools the model may call, either custom tools described by a JSON Schema or built-in tools.
+
+          top_k: Sample only from the k most likely tokens. For advanced use; usually temperature is enough.
+
+          top_p: Nucleus sampling: sample only from the smallest set of tokens whose probabilities add up to p.
+
+          extra_headers: Headers sent with this request only, on top of the client's.
+
+          extra_query: Query parameters sent with this request only.
+
+          extra_body: Extra JSON properties merged into this request's body.
+
+          timeout: Seconds (or an ``httpx.Timeout``) for this request, instead of the client's.
+        """
+
         if stream:
             # Ask for the event stream explicitly; some servers pick the media type from Accept alone.
             extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, cast
 
 from typing_extensions import Literal
 
 from ..._models import BaseModel
+from ..._to_param import model_to_param
+
+if TYPE_CHECKING:
+    from .beta_citation_page_location_param import BetaCitationPageLocationParam
 
 __all__ = [
     "BetaCitationPageLocation",
@@ -29,3 +33,18 @@ class BetaCitationPageLocation(BaseModel):
     start_page_number: int
 
     type: Literal["page_location"]
+
+    def to_param(self) -> BetaCitationPageLocationParam:
+        """This object as the request type `BetaCitationPageLocationParam`, ready to send back.
+
+        Fields the request type does not have are left out, and so is a `None` it would not take;
+        nested objects are converted the same way.
+        """
+        return cast(
+            "BetaCitationPageLocationParam",
+            model_to_param(
+                self,
+                ("cited_text", "document_index", "document_title", "end_page_number", "start_page_number", "type"),
+                ("document_title",),
+            ),
+        )

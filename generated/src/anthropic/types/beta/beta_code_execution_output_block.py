@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from typing_extensions import Literal
 
 from ..._models import BaseModel
+from ..._to_param import model_to_param
+
+if TYPE_CHECKING:
+    from .beta_code_execution_output_block_param import BetaCodeExecutionOutputBlockParam
 
 __all__ = [
     "BetaCodeExecutionOutputBlock",
@@ -17,3 +23,18 @@ class BetaCodeExecutionOutputBlock(BaseModel):
     file_id: str
 
     type: Literal["code_execution_output"]
+
+    def to_param(self) -> BetaCodeExecutionOutputBlockParam:
+        """This object as the request type `BetaCodeExecutionOutputBlockParam`, ready to send back.
+
+        Fields the request type does not have are left out, and so is a `None` it would not take;
+        nested objects are converted the same way.
+        """
+        return cast(
+            "BetaCodeExecutionOutputBlockParam",
+            model_to_param(
+                self,
+                ("file_id", "type"),
+                (),
+            ),
+        )

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional, cast
 
 from typing_extensions import Literal
 
 from ..model import Model
 from ..._models import BaseModel
 from .beta_usage import BetaUsage
+from ..._to_param import model_to_param
 from .beta_container import BetaContainer
 from .beta_stop_reason import BetaStopReason
 from .beta_content_block import BetaContentBlock
 from .beta_context_management_response import BetaContextManagementResponse
+
+if TYPE_CHECKING:
+    from .beta_message_param import BetaMessageParam
 
 __all__ = [
     "BetaMessage",
@@ -44,3 +48,18 @@ class BetaMessage(BaseModel):
     context_management: Optional[BetaContextManagementResponse] = None
 
     container: Optional[BetaContainer] = None
+
+    def to_param(self) -> BetaMessageParam:
+        """This object as the request type `BetaMessageParam`, ready to send back.
+
+        Fields the request type does not have are left out, and so is a `None` it would not take;
+        nested objects are converted the same way.
+        """
+        return cast(
+            "BetaMessageParam",
+            model_to_param(
+                self,
+                ("role", "content"),
+                (),
+            ),
+        )

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from typing_extensions import Literal
 
 from ..._models import BaseModel
+from ..._to_param import model_to_param
+
+if TYPE_CHECKING:
+    from .beta_redacted_thinking_block_param import BetaRedactedThinkingBlockParam
 
 __all__ = [
     "BetaRedactedThinkingBlock",
@@ -17,3 +23,18 @@ class BetaRedactedThinkingBlock(BaseModel):
     data: str
 
     type: Literal["redacted_thinking"]
+
+    def to_param(self) -> BetaRedactedThinkingBlockParam:
+        """This object as the request type `BetaRedactedThinkingBlockParam`, ready to send back.
+
+        Fields the request type does not have are left out, and so is a `None` it would not take;
+        nested objects are converted the same way.
+        """
+        return cast(
+            "BetaRedactedThinkingBlockParam",
+            model_to_param(
+                self,
+                ("data", "type"),
+                (),
+            ),
+        )

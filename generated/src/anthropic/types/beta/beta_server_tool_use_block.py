@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Dict, Union, Optional
+from typing import TYPE_CHECKING, Dict, Union, Optional, cast
 
 from pydantic import Discriminator
 from typing_extensions import Literal, Annotated
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
+from ..._to_param import model_to_param
 from .beta_direct_caller import BetaDirectCaller
 from .beta_server_tool_caller import BetaServerToolCaller
 from .beta_server_tool_caller_20260120 import BetaServerToolCaller20260120
+
+if TYPE_CHECKING:
+    from .beta_server_tool_use_block_param import BetaServerToolUseBlockParam
 
 __all__ = [
     "BetaServerToolUseBlock",
@@ -44,3 +48,18 @@ class BetaServerToolUseBlock(BaseModel):
     ]
 
     type: Literal["server_tool_use"]
+
+    def to_param(self) -> BetaServerToolUseBlockParam:
+        """This object as the request type `BetaServerToolUseBlockParam`, ready to send back.
+
+        Fields the request type does not have are left out, and so is a `None` it would not take;
+        nested objects are converted the same way.
+        """
+        return cast(
+            "BetaServerToolUseBlockParam",
+            model_to_param(
+                self,
+                ("caller", "id", "input", "name", "type"),
+                (),
+            ),
+        )

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional, cast
 
 from typing_extensions import Literal
 
 from ..._models import BaseModel
+from ..._to_param import model_to_param
 from .beta_text_citation import BetaTextCitation
+
+if TYPE_CHECKING:
+    from .beta_text_block_param import BetaTextBlockParam
 
 __all__ = [
     "BetaTextBlock",
@@ -22,3 +26,18 @@ class BetaTextBlock(BaseModel):
     text: str
 
     type: Literal["text"]
+
+    def to_param(self) -> BetaTextBlockParam:
+        """This object as the request type `BetaTextBlockParam`, ready to send back.
+
+        Fields the request type does not have are left out, and so is a `None` it would not take;
+        nested objects are converted the same way.
+        """
+        return cast(
+            "BetaTextBlockParam",
+            model_to_param(
+                self,
+                ("citations", "text", "type"),
+                ("citations",),
+            ),
+        )

@@ -11,6 +11,7 @@ from typing import (
     Dict,
     List,
     Tuple,
+    Union,
     Mapping,
     TypeVar,
     Callable,
@@ -31,7 +32,7 @@ _T = TypeVar("_T")
 CallableT = TypeVar("CallableT", bound=Callable[..., Any])
 
 
-def is_given(obj: object) -> bool:
+def is_given(obj: Union[_T, NotGiven, Omit]) -> TypeGuard[_T]:
     """False for both `NOT_GIVEN` and `omit`; both mean "leave it out"."""
     return not isinstance(obj, (NotGiven, Omit))
 
@@ -153,8 +154,8 @@ def get_required_header(headers: HeadersLike, header: str) -> str:
             if key.lower() == lower and isinstance(value, str):
                 return value
     else:
-        value = headers.get(header)  # type: ignore[union-attr]
-        if value is not None:
+        value = headers.get(header)
+        if isinstance(value, str):
             return value
     raise ValueError(f"Could not find {header} header")
 
@@ -245,7 +246,7 @@ def json_safe(data: object) -> object:
     if is_mapping(data):
         return {json_safe(k): json_safe(v) for k, v in data.items()}
     if isinstance(data, (list, tuple, set, frozenset)):
-        return [json_safe(v) for v in data]
+        return [json_safe(v) for v in cast("Iterable[object]", data)]
     if isinstance(data, (datetime.datetime, datetime.date)):
         return data.isoformat()
     return data

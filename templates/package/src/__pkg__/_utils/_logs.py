@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import logging
-from typing import Any, Dict, Mapping, Iterable, Tuple, Union
+from typing import Any, Dict, Mapping, Iterable, Tuple, Union, cast
 
 # The logger name is fixed (not derived from the package name) so that users'
 # existing `logging.getLogger("anthropic")` configuration keeps working.
@@ -64,5 +64,9 @@ HeaderSource = Union[Mapping[str, Any], Iterable[Tuple[str, Any]]]
 
 def redact_headers(headers: HeaderSource) -> Dict[str, str]:
     """A copy of `headers` that is safe to log: credential-bearing values are replaced."""
-    items = headers.items() if isinstance(headers, Mapping) else headers
+    items: Iterable[Tuple[Any, Any]]
+    if isinstance(headers, Mapping):
+        items = cast("Mapping[Any, Any]", headers).items()
+    else:
+        items = headers
     return {str(name): (_REDACTED if is_sensitive_header(str(name)) else str(value)) for name, value in items}

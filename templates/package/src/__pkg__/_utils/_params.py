@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import os
-from typing import Dict, List, Tuple, Mapping, Iterable
+from typing import Dict, List, Tuple, Mapping, Iterable, cast
 
 from .._types import FileTypes
 from ._common import is_given
@@ -17,7 +17,7 @@ def build_headers(values: Mapping[str, object]) -> Dict[str, str]:
         if value is None or not is_given(value):
             continue
         if isinstance(value, (list, tuple)):
-            headers[name] = ",".join(str(item) for item in value)
+            headers[name] = ",".join(str(item) for item in cast("Iterable[object]", value))
         else:
             headers[name] = str(value)
     return headers

@@ -33,7 +33,7 @@ if sys.version_info >= (3, 10):
 
     _UNION_ORIGINS: Tuple[Any, ...] = (Union, types.UnionType)
 else:
-    _UNION_ORIGINS = (Union,)
+    _UNION_ORIGINS: Tuple[Any, ...] = (Union,)
 
 _TYPE_ALIAS_TYPES: Tuple[type, ...] = tuple(
     {getattr(typing, "TypeAliasType", None), getattr(typing_extensions, "TypeAliasType", None)} - {None}  # type: ignore[arg-type]

@@ -37,7 +37,21 @@ _HOMES = {
     "AsyncVersionsWithStreamingResponse": "versions",
 }
 
-__all__ = list(_HOMES)
+# Spelled out (not `list(_HOMES)`) so type checkers can read the exported names.
+__all__ = [
+    "Skills",
+    "SkillsWithRawResponse",
+    "SkillsWithStreamingResponse",
+    "AsyncSkills",
+    "AsyncSkillsWithRawResponse",
+    "AsyncSkillsWithStreamingResponse",
+    "Versions",
+    "VersionsWithRawResponse",
+    "VersionsWithStreamingResponse",
+    "AsyncVersions",
+    "AsyncVersionsWithRawResponse",
+    "AsyncVersionsWithStreamingResponse",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -16,7 +16,16 @@ from .versions import (
     VersionsWithStreamingResponse,
     AsyncVersionsWithStreamingResponse,
 )
-from ...._types import Body, Omit, Query, Headers, NotGiven, FileTypes, omit, not_given
+from ...._types import (
+    Body,
+    Omit,
+    Query,
+    Headers,
+    NotGiven,
+    FileTypes,
+    omit,
+    not_given,
+)
 from ...._utils import build_body, path_param, build_query, build_headers, with_defaults, multipart_files
 from ...._resource import SyncAPIResource, AsyncAPIResource
 from ...._response import (

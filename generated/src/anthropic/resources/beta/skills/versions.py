@@ -8,7 +8,16 @@ from functools import cached_property
 import httpx
 
 from .... import _legacy_response
-from ...._types import Body, Omit, Query, Headers, NotGiven, FileTypes, omit, not_given
+from ...._types import (
+    Body,
+    Omit,
+    Query,
+    Headers,
+    NotGiven,
+    FileTypes,
+    omit,
+    not_given,
+)
 from ...._utils import build_body, path_param, build_query, build_headers, with_defaults, multipart_files
 from ...._resource import SyncAPIResource, AsyncAPIResource
 from ...._response import (

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Type, Union, Mapping, TypeVar, Optional, 
 
 import anyio
 import httpx
-from typing_extensions import Self
+from typing_extensions import Self, Literal, overload
 
 from ._files import async_to_httpx_files
 from ._pages import AsyncPaginator
@@ -50,7 +50,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         custom_query: Optional[Mapping[str, object]] = None,
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+        given = cast(object, http_client)  # checked at run time: callers without a type checker pass anything
+        if given is not None and not isinstance(given, httpx.AsyncClient):
             raise TypeError(
                 f"Invalid `http_client` argument; Expected an instance of `httpx.AsyncClient` but got {type(http_client)}"
             )
@@ -186,7 +187,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
             retries_taken=retries_taken,
             api_response_cls=AsyncAPIResponse,
         )
-        if mode or type(result) is not AsyncAPIResponse:
+        # `__class__` rather than `type()`: checkers then leave `result` as the `Any` it is.
+        if mode or result.__class__ is not AsyncAPIResponse:
             return result
         return await result.parse()
 
@@ -200,6 +202,40 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         options.post_parser = _parser
         return cast("AsyncPageT", await self.request(page, options, stream=False))
 
+    # `get` and `post` return `cast_to`, or `stream_cls` when a stream is asked for with one.
+    @overload
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = {},
+        stream: bool = False,
+        stream_cls: None = None,
+    ) -> ResponseT: ...
+
+    @overload
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = {},
+        stream: Literal[True],
+        stream_cls: Type[_AsyncStreamT],
+    ) -> _AsyncStreamT: ...
+
+    @overload
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = {},
+        stream: bool,
+        stream_cls: Type[_AsyncStreamT],
+    ) -> Union[ResponseT, _AsyncStreamT]: ...
+
     async def get(
         self,
         path: str,
@@ -208,9 +244,53 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         options: RequestOptions = {},
         stream: bool = False,
         stream_cls: Optional[Type[_AsyncStreamT]] = None,
-    ) -> Any:
+    ) -> Union[ResponseT, _AsyncStreamT]:
         opts = FinalRequestOptions.construct(method="get", url=path, **options)
-        return await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
+        return cast(
+            "Union[ResponseT, _AsyncStreamT]", await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
+        )
+
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        content: Optional[object] = None,
+        files: Optional[RequestFiles] = None,
+        options: RequestOptions = {},
+        stream: bool = False,
+        stream_cls: None = None,
+    ) -> ResponseT: ...
+
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        content: Optional[object] = None,
+        files: Optional[RequestFiles] = None,
+        options: RequestOptions = {},
+        stream: Literal[True],
+        stream_cls: Type[_AsyncStreamT],
+    ) -> _AsyncStreamT: ...
+
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        content: Optional[object] = None,
+        files: Optional[RequestFiles] = None,
+        options: RequestOptions = {},
+        stream: bool,
+        stream_cls: Type[_AsyncStreamT],
+    ) -> Union[ResponseT, _AsyncStreamT]: ...
 
     async def post(
         self,
@@ -223,11 +303,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         options: RequestOptions = {},
         stream: bool = False,
         stream_cls: Optional[Type[_AsyncStreamT]] = None,
-    ) -> Any:
+    ) -> Union[ResponseT, _AsyncStreamT]:
         opts = FinalRequestOptions.construct(
             method="post", url=path, json_data=body, content=content, files=await async_to_httpx_files(files), **options
         )
-        return await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
+        return cast(
+            "Union[ResponseT, _AsyncStreamT]", await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
+        )
 
     async def patch(
         self,
@@ -238,7 +320,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         content: Optional[object] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
-    ) -> Any:
+    ) -> ResponseT:
         opts = FinalRequestOptions.construct(
             method="patch",
             url=path,
@@ -247,7 +329,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
             files=await async_to_httpx_files(files),
             **options,
         )
-        return await self.request(cast_to, opts)
+        return cast(ResponseT, await self.request(cast_to, opts))
 
     async def put(
         self,
@@ -258,11 +340,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         content: Optional[object] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
-    ) -> Any:
+    ) -> ResponseT:
         opts = FinalRequestOptions.construct(
             method="put", url=path, json_data=body, content=content, files=await async_to_httpx_files(files), **options
         )
-        return await self.request(cast_to, opts)
+        return cast(ResponseT, await self.request(cast_to, opts))
 
     async def delete(
         self,
@@ -272,9 +354,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         body: Optional[Body] = None,
         content: Optional[object] = None,
         options: RequestOptions = {},
-    ) -> Any:
+    ) -> ResponseT:
         opts = FinalRequestOptions.construct(method="delete", url=path, json_data=body, content=content, **options)
-        return await self.request(cast_to, opts)
+        return cast(ResponseT, await self.request(cast_to, opts))
 
     def get_api_list(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 import inspect
 import logging
-from typing import Any, Dict, Type, Tuple, Union, Generic, Mapping, TypeVar, Optional
+from typing import Any, Dict, Type, Tuple, Union, Generic, Mapping, TypeVar, Optional, cast
 
 import httpx
 import jiter
@@ -66,7 +66,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
     ) -> None:
         setup_logging()
-        if max_retries is None:  # type: ignore[comparison-overlap]
+        if cast(object, max_retries) is None:  # checked at run time: callers without a type checker pass None
             raise TypeError(
                 "max_retries cannot be None. If you want to disable retries, pass `0`; if you want unlimited "
                 "retries, pass `math.inf` or a very high number; if you want the default behavior, pass "
@@ -74,7 +74,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             )
         self._version = version
         self._base_url = self._enforce_trailing_slash(httpx.URL(base_url))
-        if isinstance(max_retry_after, bool) or not isinstance(max_retry_after, (int, float)) or max_retry_after < 0:
+        given_after = cast(object, max_retry_after)  # checked at run time: callers without a type checker pass anything
+        if isinstance(given_after, bool) or not isinstance(given_after, (int, float)) or given_after < 0:
             raise ValueError(f"max_retry_after must be a number of seconds >= 0, got {max_retry_after!r}")
         self.max_retries = max_retries
         self.max_retry_after = float(max_retry_after)
@@ -199,7 +200,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         api_response_cls: Type[BaseAPIResponse[Any]],
     ) -> Any:
         """The response object to return, or None when the caller should parse `api_response_cls` itself."""
-        common = dict(
+        common: Dict[str, Any] = dict(
             raw=response,
             client=self,
             stream=stream,
@@ -261,6 +262,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         body = options.json_data
         if options.method.lower() != "post" or not isinstance(body, Mapping):
             return
+        body = cast("Mapping[str, object]", body)
         max_tokens = body.get("max_tokens")
         if not isinstance(max_tokens, int) or isinstance(max_tokens, bool):
             return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Type, TypeVar, Optional
+from typing import Any, Dict, Type, TypeVar, Optional, cast
 from functools import cached_property as cached_property
 
 import pydantic
@@ -19,11 +19,14 @@ from ._utils._typing import (
 PYDANTIC_V1 = False  # only pydantic v2 is supported
 
 _ModelT = TypeVar("_ModelT", bound=pydantic.BaseModel)
+_CopyableT = TypeVar("_CopyableT")
 
 
-def model_copy(model: _ModelT, *, deep: bool = False) -> _ModelT:
+def model_copy(model: _CopyableT, *, deep: bool = False) -> _CopyableT:
     # FinalRequestOptions is not a pydantic model but offers the same method
-    return model.model_copy(deep=deep) if isinstance(model, pydantic.BaseModel) else model.model_copy()  # type: ignore[call-arg]
+    if isinstance(model, pydantic.BaseModel):
+        return cast(_CopyableT, model.model_copy(deep=deep))
+    return cast(_CopyableT, cast(Any, model).model_copy())
 
 
 def model_dump(

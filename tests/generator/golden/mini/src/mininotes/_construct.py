@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import inspect
 import datetime
-from typing import Any, Dict, List, Type, Tuple, TypeVar, Optional, cast
+from typing import Any, Set, Dict, List, Type, Tuple, TypeVar, Optional, cast
 
 import pydantic
 from pydantic import TypeAdapter
@@ -31,6 +31,9 @@ from ._utils._transform import PropertyInfo
 __all__ = ["construct_type", "construct_type_unchecked", "validate_type"]
 
 _T = TypeVar("_T")
+# Decoded JSON: an object has string keys.
+_JSONObject = Dict[str, object]
+_JSONArray = List[object]
 
 
 @lru_cache(maxsize=None)
@@ -108,13 +111,13 @@ def _build(value: object, type_: Any, metadata: Tuple[object, ...]) -> Any:
         if isinstance(value, type_):
             return value
         if isinstance(value, dict):
-            return _build_model(type_, value)
+            return _build_model(type_, cast(_JSONObject, value))
         return value
 
     if origin is not None and inspect.isclass(origin) and issubclass(origin, pydantic.BaseModel):
         # parametrised generic model, e.g. Page[Item]
         if isinstance(value, dict):
-            return _build_model(type_, value)
+            return _build_model(type_, cast(_JSONObject, value))
         return value
 
     if is_literal_type(type_):
@@ -125,14 +128,14 @@ def _build(value: object, type_: Any, metadata: Tuple[object, ...]) -> Any:
             return value
         args = get_args(type_)
         inner = args[0] if args else Any
-        return [_build(item, inner, ()) for item in value]
+        return [_build(item, inner, ()) for item in cast(_JSONArray, value)]
 
     if origin in (dict, Dict) or _is_mapping_origin(origin):
         if not isinstance(value, dict):
             return value
         args = get_args(type_)
         inner = args[1] if len(args) == 2 else Any
-        return {key: _build(item, inner, ()) for key, item in value.items()}
+        return {key: _build(item, inner, ()) for key, item in cast(_JSONObject, value).items()}
 
     if inspect.isclass(type_) and issubclass(type_, enum.Enum):
         try:
@@ -152,13 +155,13 @@ def _build(value: object, type_: Any, metadata: Tuple[object, ...]) -> Any:
     return value
 
 
-def _is_seq_origin(origin: object) -> bool:
+def _is_seq_origin(origin: Any) -> bool:
     import collections.abc as abc
 
     return origin in (abc.Sequence, abc.Iterable, abc.MutableSequence)
 
 
-def _is_mapping_origin(origin: object) -> bool:
+def _is_mapping_origin(origin: Any) -> bool:
     import collections.abc as abc
 
     return origin in (abc.Mapping, abc.MutableMapping)
@@ -168,7 +171,7 @@ def _build_model(model: Any, data: Dict[str, object]) -> Any:
     fields = _model_fields(model)
     values: Dict[str, object] = {}
     extras: Dict[str, object] = {}
-    fields_set = set()
+    fields_set: Set[str] = set()
     for key, raw in data.items():
         spec = fields.get(key)
         if spec is None:
@@ -203,16 +206,17 @@ def _model_fields(model: Any) -> Dict[str, Tuple[str, Any, Tuple[object, ...]]]:
 
 
 def _build_union(value: object, members: Tuple[Any, ...], discriminator: Optional[str]) -> Any:
-    if isinstance(value, dict):
+    obj = _json_object(value)
+    if obj is not None:
         tag_field = discriminator or _implicit_discriminator(members)
         if tag_field is not None:
             mapping = _tag_mapping(members, tag_field)
-            tag = value.get(tag_field)
+            tag = obj.get(tag_field)
             if isinstance(tag, str):
                 if tag in mapping:
-                    return _build(value, mapping[tag], ())
+                    return _build(obj, mapping[tag], ())
                 # a member the SDK doesn't know yet: keep every field as an attribute
-                return _plain_model(value)
+                return _plain_model(obj)
 
     # no tag to go by: the first member that validates wins
     for member in members:
@@ -221,21 +225,31 @@ def _build_union(value: object, members: Tuple[Any, ...], discriminator: Optiona
         except (pydantic.ValidationError, TypeError, ValueError):
             continue
 
-    if isinstance(value, dict):
-        models = [
-            m
-            for m in members
-            if inspect.isclass(_unwrap(m, ())[0]) and issubclass(_unwrap(m, ())[0], pydantic.BaseModel)
-        ]
+    if obj is not None:
+        models = [m for m in members if _is_model_class(_unwrap(m, ())[0])]
         if len(models) == 1:
-            return _build(value, models[0], ())
-        return _plain_model(value)
-    if isinstance(value, list):
+            return _build(obj, models[0], ())
+        return _plain_model(obj)
+    items = _json_array(value)
+    if items is not None:
         for member in members:
             inner, _ = _unwrap(member, ())
             if get_origin(inner) in (list, List) or _is_seq_origin(get_origin(inner)):
-                return _build(value, inner, ())
+                return _build(items, inner, ())
     return value
+
+
+# Checked outside the caller so that `value` keeps its declared type there.
+def _json_object(value: object) -> Optional[_JSONObject]:
+    return cast(_JSONObject, value) if isinstance(value, dict) else None
+
+
+def _json_array(value: object) -> Optional[_JSONArray]:
+    return cast(_JSONArray, value) if isinstance(value, list) else None
+
+
+def _is_model_class(type_: Any) -> bool:
+    return inspect.isclass(type_) and issubclass(type_, pydantic.BaseModel)
 
 
 def _plain_model(value: Dict[str, object]) -> Any:
@@ -280,7 +294,7 @@ def _tag_mapping(members: Tuple[Any, ...], field: str) -> Dict[str, Any]:
 @lru_cache(maxsize=None)
 def _implicit_discriminator(members: Tuple[Any, ...]) -> Optional[str]:
     """`type` when every model member declares it as a Literal (how API unions are shaped)."""
-    models = []
+    models: List[Any] = []
     for member in members:
         model, _ = _unwrap(member, ())
         if inspect.isclass(model) and issubclass(model, pydantic.BaseModel):

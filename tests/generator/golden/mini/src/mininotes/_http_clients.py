@@ -6,7 +6,7 @@ import sys
 import socket
 import asyncio
 import threading
-from typing import Any, List, Tuple, Union, Optional
+from typing import Any, Dict, List, Tuple, Union, Optional
 
 import httpx
 
@@ -57,21 +57,24 @@ def _keepalive_options() -> List[Tuple[int, int, Union[int, bool]]]:
     return options
 
 
-def _apply_defaults(kwargs: dict, transport_cls: Any) -> dict:
+def _apply_defaults(kwargs: Dict[str, Any], transport_cls: Any) -> Dict[str, Any]:
     kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
     kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
     kwargs.setdefault("follow_redirects", True)
     if "verify" not in kwargs and "cert" not in kwargs:
         kwargs["verify"] = default_ssl_context()
     if "transport" not in kwargs:
-        transport_kwargs = {
+        transport_kwargs: Dict[str, Any] = {
             k: kwargs[k] for k in ("verify", "cert", "trust_env", "http1", "http2", "limits") if k in kwargs
         }
         transport_kwargs["socket_options"] = _keepalive_options()
-        mounts = {}
+        mounts: Dict[str, Any] = {}
         if kwargs.get("trust_env", True):
             # we set `transport`, which stops httpx from wiring env proxies itself
-            for pattern, url in httpx._utils.get_environment_proxies().items():  # type: ignore[attr-defined]
+            from httpx._utils import get_environment_proxies
+
+            proxies = get_environment_proxies()
+            for pattern, url in proxies.items():
                 mounts[pattern] = None if url is None else transport_cls(proxy=httpx.Proxy(url=url), **transport_kwargs)
         mounts.update(kwargs.get("mounts") or {})
         kwargs["mounts"] = mounts
@@ -99,13 +102,14 @@ class DefaultAioHttpClient(httpx.AsyncClient):
     def __init__(self, **kwargs: Any) -> None:
         # imported here, not at module level: aiohttp alone costs more to import than this whole package
         try:
-            import httpx_aiohttp  # type: ignore[import-not-found]
+            import httpx_aiohttp
         except ImportError:
             raise RuntimeError(
                 "To use the aiohttp client you must have installed the package with the `aiohttp` extra: "
                 "pip install 'anthropic[aiohttp]'"
             ) from None
-        self._aiohttp_client_cls = httpx_aiohttp.HttpxAiohttpClient
+        # `Any`: its transport hooks are called with this client as `self`, which is not its class.
+        self._aiohttp_client_cls: Any = httpx_aiohttp.HttpxAiohttpClient
         kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
         kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
         kwargs.setdefault("follow_redirects", True)
@@ -117,10 +121,12 @@ class DefaultAioHttpClient(httpx.AsyncClient):
     # hooks while __init__ runs; httpx-aiohttp's client class provides aiohttp ones that honour
     # verify/limits/proxy. Borrowed rather than inherited so aiohttp loads only when used.
     def _init_transport(self, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
-        return self._aiohttp_client_cls._init_transport(self, *args, **kwargs)  # type: ignore[no-any-return]
+        transport: httpx.AsyncBaseTransport = self._aiohttp_client_cls._init_transport(self, *args, **kwargs)
+        return transport
 
     def _init_proxy_transport(self, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
-        return self._aiohttp_client_cls._init_proxy_transport(self, *args, **kwargs)  # type: ignore[no-any-return]
+        transport: httpx.AsyncBaseTransport = self._aiohttp_client_cls._init_proxy_transport(self, *args, **kwargs)
+        return transport
 
 
 class SyncHttpxClientWrapper(DefaultHttpxClient):

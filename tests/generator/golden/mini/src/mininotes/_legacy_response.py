@@ -87,7 +87,8 @@ class LegacyAPIResponse(Generic[R]):
 
     @property
     def request_id(self) -> Optional[str]:
-        return self.http_response.headers.get("request-id")
+        value: Optional[str] = self.http_response.headers.get("request-id")
+        return value
 
     @overload
     def parse(self, *, to: Type[_T]) -> _T: ...

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Dict, Type, Union, Mapping, TypeVar, Callable, ClassVar, Optional, cast
+from typing import TYPE_CHECKING, Any, Set, Dict, Type, Union, Mapping, TypeVar, Callable, ClassVar, Optional, cast
 
 import pydantic
 from pydantic import ConfigDict
@@ -101,11 +101,11 @@ class BaseModel(pydantic.BaseModel):
 
     @override
     def __str__(self) -> str:
-        return f"{self.__repr_name__()}({self.__repr_str__(', ')})"
+        return super().__repr__()  # `Name(field=value, ...)`, where pydantic's __str__ leaves out the name
 
     @classmethod
     @override
-    def construct(cls: Type[_ModelT], _fields_set: Optional[set] = None, **values: object) -> _ModelT:  # type: ignore[override]
+    def construct(cls: Type[_ModelT], _fields_set: Optional[Set[str]] = None, **values: object) -> _ModelT:
         """Build without raising, recursively constructing nested models from dicts."""
         obj = construct_type_unchecked(value=values, type_=cls)
         if _fields_set is not None and isinstance(obj, pydantic.BaseModel):
@@ -207,7 +207,7 @@ class FinalRequestOptions:
         return cls(**values)
 
     def get_max_retries(self, max_retries: int) -> int:
-        return self.max_retries if is_given(self.max_retries) else max_retries  # type: ignore[return-value]
+        return self.max_retries if is_given(self.max_retries) else max_retries
 
     def model_copy(self) -> "FinalRequestOptions":
         """A shallow copy whose mutable containers are also copied, so a retry sees the original input."""

@@ -134,7 +134,8 @@ class BaseAPIResponse(Generic[R]):
 
     @property
     def request_id(self) -> Optional[str]:
-        return self.http_response.headers.get("request-id")
+        value: Optional[str] = self.http_response.headers.get("request-id")
+        return value
 
     def __repr__(self) -> str:
         return (

@@ -62,9 +62,9 @@ class _EventHandling:
             cast_to = self._cast_to
             if isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
                 validate = cast_to.model_validate_json
-            elif _hashable(cast_to):
+            elif _hashable(self._cast_to):
                 try:
-                    validate = _adapter(cast_to).validate_json
+                    validate = _adapter(self._cast_to).validate_json
                 except (pydantic.PydanticUserError, TypeError, ValueError):
                     validate = None  # no validator for this type: every event takes the general path
             else:
@@ -94,11 +94,12 @@ class _EventHandling:
                 message=f"Could not parse the data of server-sent event `{sse.event or 'message'}` as JSON: {err}",
             ) from err
         if isinstance(data, dict):
-            if data.get("type") == "error":
-                raise self._error_from(sse, data)
-            if "type" not in data and sse.event:
+            fields = cast("Dict[str, Any]", data)
+            if fields.get("type") == "error":
+                raise self._error_from(sse, fields)
+            if "type" not in fields and sse.event:
                 # older event shapes carry the type only in the `event:` line
-                data["type"] = sse.event
+                fields["type"] = sse.event
         return {"data": data}
 
     def _error_from(self, sse: ServerSentEvent, parsed: object = None) -> Exception:

@@ -23,7 +23,15 @@ _HOMES = {
     "AsyncNotesWithStreamingResponse": "notes",
 }
 
-__all__ = list(_HOMES)
+# Spelled out (not `list(_HOMES)`) so type checkers can read the exported names.
+__all__ = [
+    "Notes",
+    "NotesWithRawResponse",
+    "NotesWithStreamingResponse",
+    "AsyncNotes",
+    "AsyncNotesWithRawResponse",
+    "AsyncNotesWithStreamingResponse",
+]
 
 
 def __getattr__(name: str) -> Any:
