@@ -252,6 +252,15 @@ class SdkDiff:
                 self._add(
                     "sdk-export-added", f"{self.new.package}.{package}.{name}", "now exported here", "both", sources
                 )
+        # Hand-written names at the top level (streams, tools, platform clients) come from sdk.yml alone;
+        # one that only moves to another module is still importable and is not reported.
+        old_top, new_top = self.old.top_level, self.new.top_level
+        for name in sorted(old_top.keys() - new_top.keys()):
+            message = f"no longer offered at the top level (it came from {old_top[name]})"
+            self._add("sdk-export-removed", f"{self.new.package}.{name}", message, "both", ())
+        for name in sorted(new_top.keys() - old_top.keys()):
+            message = f"now offered at the top level, from {new_top[name]}"
+            self._add("sdk-export-added", f"{self.new.package}.{name}", message, "both", ())
 
 
 def _sources(method: SdkMethod) -> Tuple[str, ...]:

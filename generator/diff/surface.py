@@ -84,6 +84,8 @@ class Surface:
     methods: Dict[str, SdkMethod] = field(default_factory=dict)
     types: Dict[Tuple[str, str], SdkType] = field(default_factory=dict)
     exports: Set[Tuple[str, str]] = field(default_factory=set)
+    top_level: Dict[str, str] = field(default_factory=dict)
+    """Names sdk.yml ``exports`` offers at the package's top level → the hand-written module behind each."""
 
 
 class SurfaceError(Exception):
@@ -144,6 +146,7 @@ def _surface(package: ir.Package, document: Mapping[str, Any]) -> Surface:
         surface.resources[resource.attr_path] = tuple(sources)
     for tp in package.type_packages:
         surface.exports.update((tp.module, name) for _, name in tp.exports)
+    surface.top_level.update((name, module) for module, name in package.lazy_exports)
     for module in package.type_modules:
         source = module.source
         fields_of_params = None
