@@ -13,8 +13,10 @@ import sys
 MODULE_BUDGET = 40
 
 # Loaded only when something asks for them: a platform client, the aiohttp transport, the streaming
-# and tool helpers, generated types and resources.
+# and tool helpers, generated types and resources, and the async machinery sync programs never use.
 LAZY_PREFIXES = (
+    "anyio",
+    "asyncio",
     "anthropic.lib",
     "anthropic.types",
     "anthropic.resources",

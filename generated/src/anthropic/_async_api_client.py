@@ -6,7 +6,6 @@ import logging
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Type, Union, Mapping, TypeVar, Optional, cast
 
-import anyio
 import httpx
 from typing_extensions import Self, Literal, overload
 
@@ -106,6 +105,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         return build_request(self, options, retries_taken=retries_taken)
 
     async def _sleep(self, seconds: float) -> None:
+        import anyio  # anyio (and asyncio under it) loads only when async code runs
+
         await anyio.sleep(seconds)
 
     async def _sleep_for_retry(

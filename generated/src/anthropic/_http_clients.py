@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import socket
-import asyncio
 import threading
 from typing import Any, Dict, List, Tuple, Union, Optional
 
@@ -151,6 +150,8 @@ class AsyncHttpxClientWrapper(DefaultAsyncHttpxClient):
         super().__init__(**kwargs)
         # Connections belong to the loop they were opened on; closing them from another loop fails,
         # so the finaliser only schedules a close on the loop that was running at construction.
+        import asyncio  # here, not at module level: sync-only programs never load it
+
         try:
             self._home_loop: Optional[asyncio.AbstractEventLoop] = asyncio.get_running_loop()
         except RuntimeError:
@@ -158,6 +159,9 @@ class AsyncHttpxClientWrapper(DefaultAsyncHttpxClient):
 
     def __del__(self) -> None:
         if getattr(self, "_state", None) is None or self.is_closed:
+            return
+        asyncio = sys.modules.get("asyncio")  # no import from a finaliser (it may run at shutdown)
+        if asyncio is None:
             return
         try:
             loop = asyncio.get_running_loop()

@@ -6,7 +6,6 @@ import logging
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Type, Union, Mapping, TypeVar, Optional, cast
 
-import anyio
 import httpx
 from typing_extensions import Self, Literal, overload
 
@@ -102,6 +101,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         return build_request(self, options, retries_taken=retries_taken)
 
     async def _sleep(self, seconds: float) -> None:
+        import anyio  # anyio (and asyncio under it) loads only when async code runs
+
         await anyio.sleep(seconds)
 
     async def _sleep_for_retry(self, *, delay: float, retries_taken: int, max_retries: int, options: FinalRequestOptions) -> None:

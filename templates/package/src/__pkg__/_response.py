@@ -23,7 +23,6 @@ from typing import (
     overload,
 )
 
-import anyio
 import httpx
 import jiter
 from typing_extensions import ParamSpec
@@ -258,6 +257,8 @@ class BinaryAPIResponse(APIResponse[bytes]):
 
 class AsyncBinaryAPIResponse(AsyncAPIResponse[bytes]):
     async def write_to_file(self, file: Union[str, "os.PathLike[str]"]) -> None:
+        import anyio  # anyio (and asyncio under it) loads only when async code runs
+
         path = anyio.Path(file)
         async with await path.open(mode="wb") as f:
             async for data in self.iter_bytes():
@@ -275,6 +276,8 @@ class StreamedBinaryAPIResponse(APIResponse[bytes]):
 
 class AsyncStreamedBinaryAPIResponse(AsyncAPIResponse[bytes]):
     async def stream_to_file(self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None) -> None:
+        import anyio  # anyio (and asyncio under it) loads only when async code runs
+
         path = anyio.Path(file)
         async with await path.open(mode="wb") as f:
             async for data in self.iter_bytes(chunk_size):

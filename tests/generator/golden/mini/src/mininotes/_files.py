@@ -7,7 +7,6 @@ import os
 import pathlib
 from typing import Any, Tuple, Mapping, Optional, Sequence, overload
 
-import anyio
 from typing_extensions import TypeGuard
 
 from ._types import (
@@ -123,6 +122,8 @@ async def _async_transform(file: FileTypes, key: Optional[str] = None) -> HttpxF
             raise TypeError(f"Expected a file tuple of 2 to 4 items for `{key}`, but received {len(file)} items")
         return _with_content(file, await async_read_file_content(file[1], key=key))
     if isinstance(file, os.PathLike):
+        import anyio  # anyio (and asyncio under it) loads only when async code runs
+
         path = anyio.Path(file)
         return (path.name, await path.read_bytes())
     return await async_read_file_content(file, key=key)
@@ -131,5 +132,7 @@ async def _async_transform(file: FileTypes, key: Optional[str] = None) -> HttpxF
 async def async_read_file_content(file: FileContent, *, key: Optional[str] = None) -> HttpxFileContent:
     if isinstance(file, os.PathLike):
         # reading in a worker thread keeps large uploads from blocking the event loop
+        import anyio  # anyio (and asyncio under it) loads only when async code runs
+
         return await anyio.Path(file).read_bytes()
     return read_file_content(file, key=key)

@@ -22,7 +22,6 @@ from typing import (
     overload,
 )
 
-import anyio
 import httpx
 import jiter
 from typing_extensions import ParamSpec
@@ -235,6 +234,8 @@ class HttpxBinaryResponseContent:
         return self.response.aiter_raw(chunk_size)
 
     async def astream_to_file(self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None) -> None:
+        import anyio  # anyio (and asyncio under it) loads only when async code runs
+
         path = anyio.Path(file)
         async with await path.open(mode="wb") as f:
             async for data in self.response.aiter_bytes(chunk_size):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import time
 
-import anyio
-
 from ._base_client import SyncAPIClient, AsyncAPIClient
 
 
@@ -39,4 +37,6 @@ class AsyncAPIResource:
         self._get_api_list = client.get_api_list
 
     async def _sleep(self, seconds: float) -> None:
+        import anyio  # anyio (and asyncio under it) loads only when async code runs
+
         await anyio.sleep(seconds)
