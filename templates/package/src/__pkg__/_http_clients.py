@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 import socket
 import threading
-from typing import Any, Dict, List, Tuple, Union, Optional
+from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Union, Optional
 
 import httpx
 
 from ._constants import DEFAULT_TIMEOUT, DEFAULT_CONNECTION_LIMITS
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "DefaultHttpxClient",
@@ -158,12 +161,14 @@ class AsyncHttpxClientWrapper(DefaultAsyncHttpxClient):
     def __del__(self) -> None:
         if getattr(self, "_state", None) is None or self.is_closed:
             return
-        asyncio = sys.modules.get("asyncio")  # no import from a finaliser (it may run at shutdown)
-        if asyncio is None:
+        home: Optional[asyncio.AbstractEventLoop] = getattr(self, "_home_loop", None)
+        # no import from a finaliser (it may run at shutdown): without asyncio loaded there is no loop
+        running_asyncio = sys.modules.get("asyncio")
+        if home is None or running_asyncio is None or home.is_closed():
             return
         try:
-            loop = asyncio.get_running_loop()
+            running = running_asyncio.get_running_loop()
         except RuntimeError:
             return
-        if loop is getattr(self, "_home_loop", None) and not loop.is_closed():
-            loop.create_task(self.aclose())
+        if running is home:
+            home.create_task(self.aclose())
